@@ -1,0 +1,66 @@
+"""Entry points: a file, bytes or text in, a ParsedPlan out."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from app.ingest.assemble import build_tree, repair_lost_chapters
+from app.ingest.decode import MAX_BYTES_DEFAULT, decode_text
+from app.ingest.metadata import extract_metadata
+from app.ingest.model import ParsedPlan, SourceIssue
+from app.ingest.scanner import Scanner
+from app.ingest.targets import extract_targets
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as an editor numbers them (only \\n, \\r\\n and \\r end a line)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _front_lines(lines: list[str], plan: ParsedPlan) -> list[str]:
+    first = min([c.line for c in plan.chapters if c.line] + [b.line for b in plan.boxes] + [len(lines) + 1])
+    return lines[: max(first - 1, 0)] or lines[:20]
+
+
+def parse_text(text: str, source_file: str = "<text>", sha256: str | None = None) -> ParsedPlan:
+    """Parse decoded plan text. Never raises on any text: problems become issues."""
+    if sha256 is None:
+        sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    text = text.lstrip("\ufeff")
+    lines = split_lines(text)
+    issues: list[SourceIssue] = []
+    plan = ParsedPlan(meta=None, source_file=source_file, sha256=sha256, line_count=len(lines), text=text)
+    # The period (and so the plan's years) is needed to read column headings such as '2025年'.
+    plan.meta = extract_metadata(lines[:40], lines, [])
+    blocks = Scanner(lines, plan.meta.years, issues).scan()
+    blocks = repair_lost_chapters(blocks, issues)
+    build_tree(plan, blocks)
+    plan.meta = extract_metadata(_front_lines(lines, plan), lines, issues)
+    plan.targets = extract_targets(plan)
+    issues.extend(_box_numbering_gaps(plan))
+    if not plan.chapters and not plan.boxes:
+        issues.append(SourceIssue("no_structure", "no chapters, sections or 专栏 were recognised in this text"))
+    plan.issues = sorted(issues, key=lambda i: (i.line is None, i.line or 0))
+    return plan
+
+
+def _box_numbering_gaps(plan: ParsedPlan) -> list[SourceIssue]:
+    """A jump in 专栏 numbers means a box (and usually text around it) was lost."""
+    found = []
+    numbered = [b for b in plan.boxes if b.no is not None]
+    for before, after in zip(numbered, numbered[1:]):
+        if after.no > before.no + 1:
+            missing = "、".join(str(n) for n in range(before.no + 1, after.no))
+            found.append(SourceIssue("lost_box", f"专栏{missing} is missing: the numbering jumps from "
+                                     f"专栏{before.no} to 专栏{after.no}", after.line))
+    return found
+
+
+def parse_bytes(data: bytes, source_file: str, max_bytes: int = MAX_BYTES_DEFAULT) -> ParsedPlan:
+    text = decode_text(data, source_file, max_bytes)
+    return parse_text(text, source_file, hashlib.sha256(data).hexdigest())
+
+
+def parse_file(path: str | Path, max_bytes: int = MAX_BYTES_DEFAULT) -> ParsedPlan:
+    path = Path(path)
+    return parse_bytes(path.read_bytes(), path.name, max_bytes)

@@ -1,0 +1,167 @@
+"""Pass 1: walk the lines once and turn them into a flat list of blocks.
+
+Blocks are headings (chapter / section / subsection), boxes (already parsed) and
+paragraphs.  Which numbering marks chapters and sections is decided per document
+(detect_scheme), never per province.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.ingest.boxes import ITEM_RE, ProgrammeBox
+from app.ingest.headings import (BOX_RE, TABLE_CAPTION_RE, HeadingMatch, detect_scheme, match_heading)
+from app.ingest.model import Box, SourceIssue
+from app.ingest.tablelex import HEADER_SENTENCE_RE
+from app.ingest.tables import parse_table
+from app.ingest.text_utils import collapse_cjk_spaces, has_cjk
+
+CHROME_RE = re.compile(r"^(网站地图|主办单位|承办单位|版权所有|联系地址|联系电话|网站标识|技术支持|今天是|"
+                       r"如文档格式引起不便|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|分享到|扫一扫|"
+                       r"上一篇|下一篇|相关链接|浏览次数|访问量|字号[:：])")
+_TABLE_HINTS = ("指标", "指  标", "指标名称", "单位", "属性")
+
+
+@dataclass
+class Block:
+    kind: str  # chapter | section | subsection | box | para
+    line: int
+    text: str = ""
+    heading: HeadingMatch | None = None
+    box: Box | None = None
+    present: bool = True  # False for a chapter whose heading was lost
+
+
+def _is_table_box(title: str, lines: list[str], i: int) -> bool:
+    if "指标" in title:
+        return True
+    for raw in lines[i + 1:i + 6]:
+        text = raw.strip()
+        if text:
+            compact = collapse_cjk_spaces(text.split("\t")[0])
+            return compact in {collapse_cjk_spaces(h) for h in _TABLE_HINTS} or bool(
+                HEADER_SENTENCE_RE.search(text))
+    return False
+
+
+def is_bare_heading(text: str) -> bool:
+    """A short line with no punctuation: a heading that lost its number, if anything."""
+    return (2 <= len(text) <= 30 and has_cjk(text) and not re.search(r"[。，；：！？,;:!?、]", text)
+            and not text[0].isdigit())
+
+
+class Scanner:
+    def __init__(self, lines: list[str], plan_years: tuple[int, int] | None, issues: list[SourceIssue]):
+        self.lines = lines
+        self.plan_years = plan_years
+        self.issues = issues
+        self.blocks: list[Block] = []
+        self.chapter_kind, self.section_kind = detect_scheme(lines)
+        self.sub_kinds = self._subsection_kinds()
+        self.last_chapter_no = 0
+        self.last_sub_no = 0
+        self.prog: ProgrammeBox | None = None
+
+    def _subsection_kinds(self) -> tuple[str, ...]:
+        order = ("zhang", "jie", "dun", "paren")
+        if self.section_kind is None:
+            return ("arabic",)
+        lower = order[order.index(self.section_kind) + 1:]
+        return tuple(k for k in lower if k != "jie") + ("arabic",)
+
+    def scan(self) -> list[Block]:
+        i = 0
+        while i < len(self.lines):
+            i = self._step(i)
+        self._close_box()
+        return self.blocks
+
+    def _step(self, i: int) -> int:
+        text = self.lines[i].strip()
+        if not text or CHROME_RE.match(text):
+            return i + 1
+        box_match = BOX_RE.match(text) if len(text) <= 60 else None
+        caption = TABLE_CAPTION_RE.match(text) if len(text) <= 60 else None
+        if box_match or caption:
+            return self._open_box(box_match or caption, i, numbered=bool(box_match))
+        heading = self._heading(text)
+        if heading:
+            self._close_box()
+            self._add_heading(heading, i)
+            return i + 1
+        if self.prog is not None and self._feed_box(text, i):
+            return i + 1
+        self._close_box()
+        sub = self._subsection(text)
+        if sub:
+            self._add_heading(("subsection", sub), i)
+            return i + 1
+        self.blocks.append(Block("para", i + 1, text))
+        return i + 1
+
+    # -- headings -----------------------------------------------------------
+    def _heading(self, text: str) -> tuple[str, HeadingMatch] | None:
+        if self.chapter_kind:
+            match = match_heading(text, self.chapter_kind)
+            if match and (self.chapter_kind == "zhang" or match.no > self.last_chapter_no):
+                return "chapter", match
+        if self.section_kind:
+            match = match_heading(text, self.section_kind)
+            if match:
+                return "section", match
+        return None
+
+    def _subsection(self, text: str) -> HeadingMatch | None:
+        if not any(b.kind in ("chapter", "section") for b in self.blocks[-200:]):
+            return None
+        for kind in self.sub_kinds:
+            match = match_heading(text, kind)
+            if match and (match.no == 1 or match.no == self.last_sub_no + 1):
+                return match
+        return None
+
+    def _add_heading(self, heading: tuple[str, HeadingMatch], i: int) -> None:
+        level, match = heading
+        if level == "chapter":
+            self.last_chapter_no = match.no
+        if level in ("chapter", "section"):
+            self.last_sub_no = 0
+        else:
+            self.last_sub_no = match.no
+        self.blocks.append(Block(level, i + 1, self.lines[i].strip(), heading=match))
+        if match.rest:
+            self.blocks.append(Block("para", i + 1, match.rest))
+
+    # -- boxes --------------------------------------------------------------
+    def _open_box(self, match: re.Match, i: int, numbered: bool) -> int:
+        self._close_box()
+        no = int(match.group("no")) if numbered else None
+        title = match.group("title").strip()
+        box = Box(no=no, title=title, kind="programmes", line=i + 1, end_line=i + 1)
+        self.blocks.append(Block("box", i + 1, self.lines[i].strip(), box=box))
+        if not numbered or _is_table_box(title, self.lines, i):
+            box.kind = "indicators"
+            return parse_table(self.lines, i + 1, box, self.plan_years, self.issues)
+        self.prog = ProgrammeBox(box, self.last_sub_no + 1 if self.last_sub_no else None, self.issues)
+        return i + 1
+
+    def _feed_box(self, text: str, i: int) -> bool:
+        prog = self.prog
+        item = ITEM_RE.match(text)
+        if item:
+            seq = item.group("seq") or item.group("pseq")
+            if not prog.accepts_numbered(int(seq)):
+                return False
+            prog.add_numbered(int(seq), seq, item.group("body"), i + 1)
+            return True
+        if not prog.accepts_paragraph(text):
+            return False
+        prog.add_paragraph(text, i + 1)
+        return True
+
+    def _close_box(self) -> None:
+        if self.prog is not None:
+            box = self.prog.box
+            if not box.items:
+                self.issues.append(SourceIssue("empty_box", f"专栏{box.no} {box.title}: no items found", box.line))
+            self.prog = None

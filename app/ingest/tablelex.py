@@ -1,0 +1,122 @@
+"""Lexical pieces of flattened tables: splitting lines into cells, names and units, headers."""
+from __future__ import annotations
+
+import re
+
+from app.ingest.cells import is_value_token
+from app.ingest.text_utils import PERIOD_RE, collapse_cjk_spaces, has_cjk
+
+ATTRIBUTES = {"预期性", "约束性", "预期", "约束", "指导性"}
+CATEGORY_RE = re.compile(r"^(?P<no>[一二三四五六七八九十]+)\s*[、.．]\s*(?P<title>\S.{0,24})$")
+ROW_RE = re.compile(r"^(?P<seq>\d{1,2})(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．、%％:：]))"
+                    r"(?P<rest>.*[\u4e00-\u9fff].*)$")
+NOTE_RE = re.compile(r"^(注|备注|说明|资料来源|数据来源)\s*[:：]")
+HEADER_SENTENCE_RE = re.compile(r"(?:分别对应|依次为|依次对应|分别为)\s*[:：]?\s*(.+?)[。.]?$")
+_SPLIT_RE = re.compile(r"[ \u3000\xa0]{2,}")
+_UNIT_CHARS = set("万亿千百十人次元个家所户倍年月日小时天项%％‰/·米平方公里吨辆张件台套")
+_NAME_WORDS = {"指标", "指标名称", "名称", "项目", "主要指标", "指标项目", "指标内容"}
+_SKIP_WORDS = {"序号", "类别", "领域", "编号"}
+_UNIT_WORDS = {"单位", "计量单位"}
+_ATTR_WORDS = {"属性", "指标属性", "性质"}
+
+
+def split_pieces(raw: str, header: bool = False) -> list[str]:
+    """Split a flattened table line into cell texts: tabs, then runs of 2+ spaces.
+
+    Single spaces stay inside a cell ('95 左右') unless every part is a value on
+    its own ('45 50 64.8').
+    """
+    pieces: list[str] = []
+    for tab_part in raw.split("\t"):
+        for part in _SPLIT_RE.split(tab_part):
+            part = part.strip()
+            if not part:
+                continue
+            words = part.split()
+            if len(words) > 1 and all(is_value_token(w) for w in words):
+                pieces.extend(words)
+            else:
+                pieces.append(part)
+    if header:
+        pieces = _merge_split_characters(pieces)
+    return pieces
+
+
+def _merge_split_characters(pieces: list[str]) -> list[str]:
+    """'指', '标' (from '指  标') -> '指标'."""
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and len(piece) == 1 and len(merged[-1]) == 1 and has_cjk(piece):
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _is_unit_text(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= 6 and all(ch in _UNIT_CHARS for ch in text)
+
+
+_PAREN_UNIT_RE = re.compile(r"^(?P<name>.*?)\s*[（(]\s*(?P<unit>[^（）()]{1,8}?)\s*[）)]?\s*$")
+_BARE_UNIT_RE = re.compile(r"^(?P<name>.{3,}?)(?P<unit>%|％|‰|万人次|万人|亿元)$")
+
+
+def split_name_unit(text: str, allow_bare_unit: bool = True) -> tuple[str, str | None, list[str]]:
+    """'城镇新增就业人数（万人） 380' -> ('城镇新增就业人数', '万人', ['380'])."""
+    words = text.split()
+    trailing: list[str] = []
+    while len(words) > 1 and is_value_token(words[-1]):
+        trailing.insert(0, words.pop())
+    text = " ".join(words).strip().lstrip("\u3000 ")
+    match = _PAREN_UNIT_RE.match(text)
+    if match and _is_unit_text(match.group("unit")) and match.group("name").strip():
+        return match.group("name").strip(), match.group("unit").strip(), trailing
+    if allow_bare_unit:
+        bare = _BARE_UNIT_RE.match(text)
+        if bare:
+            return bare.group("name").strip(), bare.group("unit"), trailing
+    return text, None, trailing
+
+
+def looks_like_prose(text: str) -> bool:
+    """A sentence of body text, which ends a table."""
+    if ROW_RE.match(text) and len(text) < 60:
+        return False
+    return len(text) >= 40 and ("，" in text or "。" in text or "," in text)
+
+
+def _is_column_starter(text: str) -> bool:
+    return bool(re.match(r"^[“\"']?((19|20)\d{2}|" + PERIOD_RE.pattern + ")", text))
+
+
+def header_columns(tokens: list[tuple[str, bool]],
+                   sentence_columns: list[str] | None) -> tuple[list[str], bool, bool]:
+    """Value column headings, and whether the table has unit and attribute columns."""
+    has_unit = has_attr = False
+    headings: list[str] = []
+    if sentence_columns:
+        for part in sentence_columns:
+            compact = collapse_cjk_spaces(part)
+            if compact in _ATTR_WORDS:
+                has_attr = True
+            elif compact in _UNIT_WORDS:
+                has_unit = True
+            elif compact not in _NAME_WORDS | _SKIP_WORDS:
+                headings.append(compact)
+        return headings, has_unit, has_attr
+    previous_was_value = False
+    for text, _tabbed in tokens:
+        compact = collapse_cjk_spaces(text)
+        if compact in _NAME_WORDS or compact in _SKIP_WORDS:
+            previous_was_value = False
+        elif compact in _UNIT_WORDS:
+            has_unit, previous_was_value = True, False
+        elif compact in _ATTR_WORDS:
+            has_attr, previous_was_value = True, False
+        elif previous_was_value and not _is_column_starter(compact):
+            headings[-1] += compact  # '十三五' + '规划目标', '2020' + '完成数'
+        else:
+            headings.append(compact)
+            previous_was_value = True
+    return headings, has_unit, has_attr
