@@ -32,6 +32,9 @@ def make_item(seq: str | None, body: str, line: int) -> BoxItem:
     """An item from its first line: 'title。text', a title line alone, or text with no title."""
     body = body.strip()
     idx = body.find("。")
+    colon = re.search(r"[：:]", body)
+    if colon and 0 < colon.start() <= 30 and (idx < 0 or colon.start() < idx):
+        idx = colon.start()  # '1.重点项目：text' uses a colon after the title
     if 0 < idx <= 60:
         head, text = body[:idx], body[idx + 1:].strip() or None
     elif idx < 0 and len(body) <= 60:
@@ -41,6 +44,9 @@ def make_item(seq: str | None, body: str, line: int) -> BoxItem:
     agencies: list[str] = []
     if head is not None:
         head, agencies = split_agencies(head.strip())
+    if not agencies and text:
+        # '…建设零工市场。（省人力资源社会保障厅）': the bodies named after the text
+        text, agencies = split_agencies(text)
     return BoxItem(seq=seq, name=head, text=text, agencies=agencies, line=line, end_line=line)
 
 

@@ -21,18 +21,25 @@ _BOMS = (
 )
 
 
+def _plausible_text(text: str) -> bool:
+    """Mostly readable characters: CJK, ASCII, punctuation and spaces."""
+    if not text:
+        return False
+    good = sum(1 for ch in text[:4000] if ch.isprintable() or ch in "\r\n\t")
+    return good / min(len(text), 4000) > 0.95
+
+
 def _looks_like_utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM has a NUL in every other byte for ASCII characters."""
-    sample = data[:4000]
-    if len(sample) < 4:
+    """UTF-16 without a BOM: NUL bytes in the data, and one byte order reads as text."""
+    if b"\x00" not in data[:4000] or len(data) % 2:
         return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd_nuls > half * 0.3 and even_nuls < half * 0.05:
-        return "utf-16-le"
-    if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
-        return "utf-16-be"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_text(text) and "\x00" not in text:
+            return encoding
     return None
 
 

@@ -68,7 +68,10 @@ def detect_scheme(lines: list[str]) -> tuple[str | None, str | None]:
         for kind in KINDS:
             if _PATTERNS[kind].match(text):
                 counts[kind] += 1
-    present = [kind for kind in KINDS if counts[kind] >= 2]
+    # 第N章/第N节 are unambiguous even once; 一、 and （一） also number lists, so need two.
+    present = [kind for kind in KINDS if counts[kind] >= (1 if kind in ("zhang", "jie") else 2)]
+    if not present:  # a short document: one of each is all there is
+        present = [kind for kind in KINDS if counts[kind]]
     if "zhang" in present and "dun" in present and "jie" not in present:
         return "zhang", "dun"
     chapter = present[0] if present else None

@@ -18,7 +18,7 @@ _SHORT = {name: re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自�
 URL_RE = re.compile(r"https?://[^\s<>\"'，。）)]+")
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 DAMAGED_DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}发\s*[〔\[［(（]\s*\d{4,8}\s*[〕\]］)）]?\s*\d{0,4}\s*号?")
-LABELLED_DATE_RE = re.compile(r"(?:发布|印发|成文)?日期\s*[:：]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
+LABELLED_DATE_RE = re.compile(r"(?:发布|印发|成文)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 DATE_LINE_RE = re.compile(r"^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
                           r"\s*([\d一二三四五六七八九十]{1,3})\s*日$")
 NOTICE_RE = re.compile(r"^(?P<issuer>.*?)关于印发\s*《?(?P<title>.+?)》?\s*的通知")

@@ -18,7 +18,7 @@ from app.ingest.text_utils import collapse_cjk_spaces, has_cjk
 
 CHROME_RE = re.compile(r"^(网站地图|主办单位|承办单位|版权所有|联系地址|联系电话|网站标识|技术支持|今天是|"
                        r"如文档格式引起不便|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|分享到|扫一扫|"
-                       r"上一篇|下一篇|相关链接|浏览次数|访问量|字号[:：])")
+                       r"上一篇|下一篇|相关链接|浏览次数|访问量|点击总量|点击量|阅读次数|字号[:：])")
 _TABLE_HINTS = ("指标", "指  标", "指标名称", "单位", "属性")
 
 
@@ -41,6 +41,15 @@ def _is_table_box(title: str, lines: list[str], i: int) -> bool:
             compact = collapse_cjk_spaces(text.split("\t")[0])
             return compact in {collapse_cjk_spaces(h) for h in _TABLE_HINTS} or bool(
                 HEADER_SENTENCE_RE.search(text))
+    return False
+
+
+def _header_follows(lines: list[str], i: int) -> bool:
+    """Is the next non-blank line a table header row ('指标', '序号', '指标名称' ...)?"""
+    for raw in lines[i + 1:i + 4]:
+        if raw.strip():
+            first = collapse_cjk_spaces(raw.strip().split("\t")[0])
+            return first in {"指标", "指标名称", "序号", "类别", "主要指标"}
     return False
 
 
@@ -89,6 +98,8 @@ class Scanner:
             self._close_box()
             self._add_heading(heading, i)
             return i + 1
+        if self.prog is None and len(text) <= 40 and "指标" in text and _header_follows(self.lines, i):
+            return self._open_unnumbered_table(text, i)
         if self.prog is not None and self._feed_box(text, i):
             return i + 1
         self._close_box()
@@ -144,6 +155,12 @@ class Scanner:
             return parse_table(self.lines, i + 1, box, self.plan_years, self.issues)
         self.prog = ProgrammeBox(box, self.last_sub_no + 1 if self.last_sub_no else None, self.issues)
         return i + 1
+
+    def _open_unnumbered_table(self, text: str, i: int) -> int:
+        """A table under a caption such as '“十四五”时期主要指标', outside any 专栏."""
+        box = Box(no=None, title=text, kind="indicators", line=i + 1, end_line=i + 1)
+        self.blocks.append(Block("box", i + 1, text, box=box))
+        return parse_table(self.lines, i + 1, box, self.plan_years, self.issues)
 
     def _feed_box(self, text: str, i: int) -> bool:
         prog = self.prog

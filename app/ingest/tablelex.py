@@ -33,7 +33,7 @@ def split_pieces(raw: str, header: bool = False) -> list[str]:
             if not part:
                 continue
             words = part.split()
-            if len(words) > 1 and all(is_value_token(w) for w in words):
+            if len(words) > 1 and (header or all(is_value_token(w) for w in words)):
                 pieces.extend(words)
             else:
                 pieces.append(part)

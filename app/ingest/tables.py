@@ -30,6 +30,11 @@ class _TableState:
         self.row: IndicatorRow | None = None
         self.values: list[tuple[str, int]] = []
         self.closed = False
+        self.pending_seq: int | None = None
+
+    def take_pending_seq(self) -> int | None:
+        seq, self.pending_seq = self.pending_seq, None
+        return seq
 
     # -- rows ---------------------------------------------------------------
     def start_row(self, seq: int | None, name_text: str, line: int) -> None:
@@ -69,18 +74,26 @@ class _TableState:
 
     def _piece_outside_row(self, piece: str, compact: str, line: int, next_is_row: bool) -> None:
         if has_cjk(compact) and not is_value_token(piece):
-            if next_is_row:
+            if next_is_row and self.pending_seq is None:
                 self.set_category(compact, None)
             else:
-                self.start_row(None, piece, line)
+                self.start_row(self.take_pending_seq(), piece, line)
             return
-        target = self.row
-        self.issues.append(SourceIssue("stray_value",
-                                       f"value “{piece.strip()}” stands outside any indicator row; kept unplaced",
-                                       line))
-        if target is not None:
-            target.unplaced.append(piece.strip())
-            target.unplaced_lines.append(line)
+        value = piece.strip()
+        if self.row is not None:  # closed but not yet written: let finish_row judge the count
+            self.values.append((value, line))
+            return
+        self.issues.append(SourceIssue("stray_value", f"value “{value}” stands outside any indicator row; "
+                                       "kept unplaced on the row before it", line))
+        if self.box.rows:
+            self._demote_to_unplaced(self.box.rows[-1], value, line)
+
+    @staticmethod
+    def _demote_to_unplaced(row: IndicatorRow, value: str, line: int) -> None:
+        """One value too many: no column of that row can be trusted any more."""
+        row.unplaced = [c.raw for c in row.cells] + row.unplaced + [value]
+        row.unplaced_lines = [c.line or line for c in row.cells] + row.unplaced_lines + [line]
+        row.cells = []
 
     def set_category(self, title: str, index: int | None) -> None:
         self.finish_row()
@@ -138,7 +151,8 @@ def _read_header(lines: list[str], i: int, box: Box) -> tuple[int, list[tuple[st
             i += 1
             continue
         pieces = split_pieces(raw, header=True)
-        if not pieces or ROW_RE.match(pieces[0]) or CATEGORY_RE.match(pieces[0]):
+        if (not pieces or any(ROW_RE.match(p) for p in pieces) or CATEGORY_RE.match(pieces[0])
+                or _lone_seq(pieces, lines, i)):
             break
         tabbed = raw.startswith("\t") or "\t" in raw.strip()
         tokens.extend((piece, tabbed) for piece in pieces)
@@ -151,8 +165,8 @@ def _next_is_row(lines: list[str], i: int) -> bool:
     for raw in lines[i + 1:i + 6]:
         stripped = raw.strip()
         if stripped:
-            first = split_pieces(raw)[0] if split_pieces(raw) else ""
-            return bool(ROW_RE.match(first))
+            pieces = split_pieces(raw)
+            return bool(pieces) and (bool(ROW_RE.match(pieces[0])) or re.fullmatch(r"\d{1,2}", pieces[0]) is not None)
     return False
 
 
@@ -200,17 +214,56 @@ def _unconsume_empty_category(state: _TableState, i: int) -> int:
     return i
 
 
+def _row_start(pieces: list[str]) -> int | None:
+    """Index of the piece that starts an indicator row, if the line starts one."""
+    for k, piece in enumerate(pieces):
+        if ROW_RE.match(piece):
+            return k
+    if len(pieces) >= 2 and _is_name(pieces[0]) and all(is_value_token(p) or p in ATTRIBUTES for p in pieces[1:]):
+        return 0  # a row printed without a number: 'name<TAB>value<TAB>value'
+    return None
+
+
+def _is_name(piece: str) -> bool:
+    compact = collapse_cjk_spaces(piece)
+    return has_cjk(compact) and not is_value_token(piece) and compact not in ATTRIBUTES
+
+
+def _lone_seq(pieces: list[str], lines: list[str], i: int) -> int | None:
+    """'1' alone on its line, followed by the indicator's name: a 序号 column."""
+    if len(pieces) != 1 or not re.fullmatch(r"\d{1,2}", pieces[0]):
+        return None
+    for raw in lines[i + 1:i + 4]:
+        following = split_pieces(raw)
+        if following:
+            is_bare_name = (_is_name(following[0]) and not CATEGORY_RE.match(following[0])
+                            and not ROW_RE.match(following[0]))
+            return int(pieces[0]) if is_bare_name else None
+    return None
+
+
 def _parse_body_line(raw: str, i: int, lines: list[str], state: _TableState) -> None:
     pieces = split_pieces(raw)
-    first = pieces[0]
-    category = CATEGORY_RE.match(first)
-    row = ROW_RE.match(first)
-    if category and len(pieces) <= 1 + sum(1 for p in pieces[1:] if not p.strip()):
+    category = CATEGORY_RE.match(pieces[0])
+    if category and len(pieces) == 1:
         state.set_category(category.group("title").strip(), i)
         return
-    if row:
-        state.start_row(int(row.group("seq")), row.group("rest"), i + 1)
-        rest_pieces = pieces[1:]
+    seq = _lone_seq(pieces, lines, i)
+    row_complete = state.row is None or state.closed or len(state.values) >= len(state.columns)
+    if seq is not None and row_complete:
+        state.finish_row()
+        state.pending_seq = seq
+        return
+    start = _row_start(pieces)
+    if start is not None:
+        if start > 0 and all(_is_name(p) for p in pieces[:start]):
+            state.set_category(collapse_cjk_spaces("".join(pieces[:start])), None)
+        match = ROW_RE.match(pieces[start])
+        if match:
+            state.start_row(int(match.group("seq")), match.group("rest"), i + 1)
+        else:
+            state.start_row(state.take_pending_seq(), pieces[start], i + 1)
+        rest_pieces = pieces[start + 1:]
         for piece in rest_pieces:
             state.add_piece(piece, i + 1, False)
         if rest_pieces:
