@@ -1,0 +1,1 @@
+"""Everything that imports Qt lives here: windows, Qt item models, workers, printing."""

@@ -1,0 +1,73 @@
+"""Starting the window: application object, Chinese font, translations, settings, database."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import paths
+from app.db import PlanDatabaseError, open_readonly
+from app.ui.settings import Settings
+
+# Simplified Chinese families, best first; asking explicitly avoids Japanese glyph shapes.
+CHINESE_FAMILIES = ("Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC",
+                    "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimSun", "Noto Sans SC")
+LANGUAGES = ("zh_CN", "en")
+
+
+def chinese_font_family() -> str | None:
+    for folder in (paths.resources_dir() / "fonts",):
+        for font_file in sorted(folder.glob("*.tt[fc]")) + sorted(folder.glob("*.otf")):
+            QFontDatabase.addApplicationFont(str(font_file))
+    available = set(QFontDatabase.families())
+    return next((family for family in CHINESE_FAMILIES if family in available), None)
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """The app's own strings and Qt's standard dialogs in `language` (English needs none)."""
+    translators = []
+    if language == "en":
+        return translators
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"plan_browser_{language}", paths.resources_dir() / "i18n"),
+                         (f"qtbase_{language}", Path(qt_dir))):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            translators.append(translator)
+    QLocale.setDefault(QLocale(language))
+    return translators
+
+
+def make_application(language: str | None = None, settings: Settings | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Plan Browser")
+    app.setApplicationDisplayName("规划浏览器")
+    family = chinese_font_family()
+    if family:
+        app.setFont(QFont(family, app.font().pointSize()))
+    chosen = language or (settings.text("ui/language", "zh_CN") if settings else "zh_CN")
+    app._translators = install_translations(app, chosen if chosen in LANGUAGES else "zh_CN")
+    return app
+
+
+def settings_path() -> Path:
+    return paths.user_data_dir() / "settings.ini"
+
+
+def run(db_path: str | Path, language: str | None = None) -> int:
+    """Open the window on a database and run until it closes."""
+    settings = Settings(settings_path())
+    app = make_application(language, settings)
+    try:
+        engine = open_readonly(db_path)
+    except PlanDatabaseError as exc:
+        QMessageBox.critical(None, app.translate("App", "Plan Browser"), str(exc))
+        return 1
+    from app.ui.main_window import MainWindow
+    window = MainWindow(engine, settings, db_label=str(db_path))
+    window.show()
+    return app.exec()

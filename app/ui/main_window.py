@@ -1,0 +1,286 @@
+"""The main window: plan tree on the left, reading tabs in the middle, problems and search docks."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter,
+                               QStyle, QTabWidget, QTreeView, QVBoxLayout, QWidget)
+from sqlalchemy import Engine
+
+from app import __version__
+from app.queries import get_plan, list_plans, plan_issues, tree_children
+from app.queries.tree import NodeRef, TreeNode
+from app.ui.navigator import Navigator, add_indicator_nodes
+from app.ui.problems_panel import ProblemsPanel
+from app.ui.search_panel import SearchPanel
+from app.ui.settings import Settings
+from app.ui.tabs import SourceTab
+from app.ui.tree_model import NODE_ROLE, PlanTreeModel
+from app.ui.workers import LatestOnlyRunner
+
+_ICONS = {"province": QStyle.StandardPixmap.SP_DirHomeIcon, "plan": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+          "indicators": QStyle.StandardPixmap.SP_FileDialogListView, "box": QStyle.StandardPixmap.SP_FileDialogInfoView}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, engine: Engine, settings: Settings, db_label: str = ""):
+        super().__init__()
+        self.engine, self.settings = engine, settings
+        self.navigator = Navigator(engine)
+        self.setWindowTitle(self.tr("Plan Browser"))
+        self.tree_model = PlanTreeModel(lambda ref: add_indicator_nodes(engine, ref, tree_children(engine, ref)), self)
+        self.tree_model.set_decorator(self._icon_for)
+        self.tree_proxy = QSortFilterProxyModel(self)
+        self.tree_proxy.setSourceModel(self.tree_model)
+        self.tree_proxy.setRecursiveFilteringEnabled(True)
+        self.tree_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._build_central()
+        self.search_runner = LatestOnlyRunner(self)
+        self.search_panel = SearchPanel(engine, self.search_runner)
+        self.problems = ProblemsPanel()
+        self.search_dock = self._dock(self.tr("Search"), self.search_panel, "searchDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.problems_dock = self._dock(self.tr("Problems in the source"), self.problems, "problemsDock",
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self._build_actions()
+        self._connect()
+        plans = list_plans(engine)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("{n} plans · {db}").format(n=len(plans), db=db_label)))
+        self.text_size = settings.integer("view/text_size", self.font().pointSize() or 10)
+        self._apply_text_size()
+        self.restore_state()
+
+    # -- layout ---------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.tree = QTreeView()
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.tree_proxy)
+        self.tree.setUniformRowHeights(True)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter titles…"))
+        self.filter.setClearButtonEnabled(True)
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree)
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([320, 900])
+        self.setCentralWidget(self.splitter)
+
+    def _dock(self, title: str, widget: QWidget, name: str, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.act_source = self._action(self.tr("Show &Source Document"), self.open_current_source, "Ctrl+U")
+        self.act_close_tab = self._action(self.tr("&Close Tab"), self.close_current_tab, QKeySequence.StandardKey.Close)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addActions([self.act_source, self.act_close_tab])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.act_find = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
+        edit_menu.addAction(self.act_find)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.act_new_tab = self._action(self.tr("Open in &New Tab"), self.open_current_in_new_tab, "Ctrl+T")
+        self.act_bigger = self._action(self.tr("&Larger Text"), lambda: self.change_text_size(1), "Ctrl+=")
+        self.act_smaller = self._action(self.tr("&Smaller Text"), lambda: self.change_text_size(-1), "Ctrl+-")
+        self.act_full = self._action(self.tr("&Full Screen"), self.toggle_full_screen, "F11", checkable=True)
+        view_menu.addActions([self.act_new_tab, self.act_bigger, self.act_smaller, self.act_full])
+        view_menu.addSeparator()
+        view_menu.addActions([self.search_dock.toggleViewAction(), self.problems_dock.toggleViewAction()])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Plan Browser"), self.show_about))
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.addActions([self.act_find, self.act_source, self.act_bigger, self.act_smaller])
+
+    def _connect(self) -> None:
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tree.doubleClicked.connect(lambda _i: self.open_current_in_new_tab())
+        self.filter.textChanged.connect(self._on_filter)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.search_panel.hit_activated.connect(self.open_search_hit)
+        self.problems.line_requested.connect(self._open_line_of_current_plan)
+
+    def _icon_for(self, node: TreeNode):
+        pixmap = _ICONS.get(node.ref.kind)
+        return self.style().standardIcon(pixmap) if pixmap is not None else None
+
+    # -- opening things -------------------------------------------------------
+    def current_node(self) -> tuple[TreeNode | None, NodeRef | None]:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None, None
+        parent = index.parent()
+        parent_node = parent.data(NODE_ROLE) if parent.isValid() else None
+        return index.data(NODE_ROLE), parent_node.ref if parent_node else None
+
+    def _on_current_changed(self, current: QModelIndex, _previous) -> None:
+        node, parent_ref = self.current_node()
+        if node is None:
+            return
+        self.show_node(node, parent_ref, new_tab=False)
+        if node.plan_id is not None:
+            self._show_problems(node.plan_id)
+
+    def show_node(self, node: TreeNode, parent_ref: NodeRef | None, new_tab: bool, term: str | None = None):
+        widget = self.navigator.widget_for(node.ref, parent_ref, term)
+        if widget is None:
+            return None
+        self._place_tab(widget, node.label, new_tab)
+        if node.ref.kind in ("subsection", "item") and node.line and hasattr(widget, "scrollToAnchor"):
+            widget.scrollToAnchor(f"line:{node.line}")
+        return widget
+
+    def _place_tab(self, widget: QWidget, title: str, new_tab: bool) -> None:
+        if hasattr(widget, "line_requested"):
+            widget.line_requested.connect(lambda line, w=widget: self.open_source(w.plan_id, line))
+        existing = self._tab_with_key(widget.key)
+        if existing >= 0:
+            self.tabs.setCurrentIndex(existing)
+            widget.deleteLater()
+            return
+        index = self.tabs.currentIndex()
+        if new_tab or index < 0:
+            index = self.tabs.addTab(widget, title)
+        else:
+            old = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            old.deleteLater()
+            index = self.tabs.insertTab(index, widget, title)
+        self.tabs.setTabToolTip(index, title)
+        self.tabs.setCurrentIndex(index)
+
+    def _tab_with_key(self, key: str) -> int:
+        for i in range(self.tabs.count()):
+            if getattr(self.tabs.widget(i), "key", None) == key:
+                return i
+        return -1
+
+    def open_current_in_new_tab(self) -> None:
+        node, parent_ref = self.current_node()
+        if node is not None:
+            self.show_node(node, parent_ref, new_tab=True)
+
+    def open_source(self, plan_id: int | None, line: int | None = None) -> SourceTab | None:
+        """Open (or reuse) the plan's source tab and highlight `line`."""
+        if plan_id is None:
+            return None
+        index = self._tab_with_key(f"source:{plan_id}")
+        if index < 0:
+            tab = self.navigator.source_tab(plan_id)
+            if tab is None:
+                return None
+            plan = get_plan(self.engine, plan_id)
+            index = self.tabs.addTab(tab, self.tr("Source: {name}").format(name=plan.label if plan else plan_id))
+        self.tabs.setCurrentIndex(index)
+        tab = self.tabs.widget(index)
+        if line:
+            tab.show_line(line)
+        return tab
+
+    def open_current_source(self) -> None:
+        node, _ = self.current_node()
+        widget = self.tabs.currentWidget()
+        plan_id = node.plan_id if node else getattr(widget, "plan_id", None)
+        self.open_source(plan_id, node.line if node else None)
+
+    def _open_line_of_current_plan(self, line: int) -> None:
+        node, _ = self.current_node()
+        plan_id = node.plan_id if node else getattr(self.tabs.currentWidget(), "plan_id", None)
+        self.open_source(plan_id, line)
+
+    def open_search_hit(self, hit, term: str) -> None:
+        """Open the place a hit is in, with the match highlighted."""
+        kinds = [("subsection_id", "section_id", "section"), ("section_id", "section_id", "section"),
+                 ("chapter_id", "chapter_id", "chapter"), ("box_id", "box_id", "box")]
+        ref = NodeRef("plan", hit.plan_id)
+        for attr, id_attr, kind in kinds:
+            if getattr(hit, attr) is not None:
+                ref = NodeRef(kind, getattr(hit, id_attr))
+                break
+        if hit.kind == "paragraph" and hit.chapter_id is None and hit.box_id is None:
+            ref = NodeRef("preamble", hit.plan_id)
+        node = TreeNode(ref, " › ".join(hit.breadcrumb[-2:]) or hit.plan_label, 0, hit.line, hit.plan_id)
+        widget = self.show_node(node, None, new_tab=True, term=term)
+        if widget is not None and hit.line and hasattr(widget, "scrollToAnchor"):
+            widget.scrollToAnchor(f"line:{hit.line}")
+        self._show_problems(hit.plan_id)
+
+    def _show_problems(self, plan_id: int) -> None:
+        plan = get_plan(self.engine, plan_id)
+        self.problems.show_plan(plan.label if plan else str(plan_id), plan_issues(self.engine, plan_id))
+
+    # -- small commands -------------------------------------------------------
+    def _close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+
+    def close_current_tab(self) -> None:
+        if self.tabs.currentIndex() >= 0:
+            self._close_tab(self.tabs.currentIndex())
+
+    def focus_search(self) -> None:
+        self.search_dock.show()
+        self.search_panel.query.setFocus()
+        self.search_panel.query.selectAll()
+
+    def _on_filter(self, text: str) -> None:
+        if text and not getattr(self, "_fetched_all", False):
+            self.tree_model.fetch_all()  # filter over every title, not just the expanded ones
+            self._fetched_all = True
+        self.tree_proxy.setFilterFixedString(text)
+        if text:
+            self.tree.expandAll()
+
+    def change_text_size(self, step: int) -> None:
+        self.text_size = max(7, min(32, self.text_size + step))
+        self._apply_text_size()
+
+    def _apply_text_size(self) -> None:
+        font = self.tabs.font()
+        font.setPointSize(self.text_size)
+        self.tabs.setFont(font)
+        self.tree.setFont(font)
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def show_about(self) -> None:
+        plans = list_plans(self.engine)
+        names = "<br>".join(f"{p.label}: {p.source_file}" for p in plans)
+        QMessageBox.about(self, self.tr("About Plan Browser"),
+                          self.tr("<h3>Plan Browser {version}</h3><p>Provincial HR and social security "
+                                  "five-year plans, offline.</p><p>Plans in this library:<br>{plans}</p>")
+                          .format(version=__version__, plans=names))
+
+    # -- persistence ----------------------------------------------------------
+    def restore_state(self) -> None:
+        from app.ui.persistence import restore_window
+        restore_window(self)
+
+    def closeEvent(self, event) -> None:
+        from app.ui.persistence import save_window
+        save_window(self)
+        super().closeEvent(event)

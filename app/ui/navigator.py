@@ -1,0 +1,120 @@
+"""What the reading area shows for each kind of tree node, built from read queries only."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import Engine
+
+from app.queries import (box_detail, chapter_text, get_plan, indicator_tables, list_plans,
+                         plan_source, preamble_text, section_text)
+from app.queries.tree import NodeRef, TreeNode
+from app.ui.render_html import STYLE, box_html, text_view_html
+from app.ui.tabs import ReadingTab, SourceTab, TablesTab
+
+INDICATORS = "indicators"  # the synthetic 主要指标 node under each plan
+
+
+def add_indicator_nodes(engine: Engine, ref: NodeRef, nodes: list[TreeNode]) -> list[TreeNode]:
+    """Put a 主要指标 node first under every plan that has indicator tables."""
+    if ref.kind == "plan":
+        tables = indicator_tables(engine, ref.id)
+        if tables:
+            node = TreeNode(NodeRef(INDICATORS, ref.id), QCoreApplication.translate("Navigator", "主要指标 (indicator tables)"), len(tables),
+                            tables[0].line, ref.id)
+            return [node] + nodes
+    if ref.kind == INDICATORS:
+        return [TreeNode(NodeRef("box", t.box_id), t.label, 0, t.line, ref.id)
+                for t in indicator_tables(engine, ref.id)]
+    return nodes
+
+
+class Navigator:
+    """Turns a node reference into the widget that shows it."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    def widget_for(self, ref: NodeRef, parent_ref: NodeRef | None = None, term: str | None = None):
+        """A tab widget for the node, or None if it no longer exists."""
+        kind = ref.kind
+        if kind in ("subsection", "item", "indicator") and parent_ref is not None:
+            return self.widget_for(parent_ref, None, term)
+        if kind == INDICATORS:
+            return self.tables_tab(ref.id)
+        if kind == "box":
+            return self._box(ref.id, term)
+        builders = {"province": self._province, "plan": self._plan, "preamble": self._preamble,
+                    "chapter": self._chapter, "section": self._section}
+        build = builders.get(kind)
+        return build(ref.id, term) if build else None
+
+    def tables_tab(self, plan_id: int, only_box: int | None = None) -> TablesTab:
+        tables = [t for t in indicator_tables(self.engine, plan_id) if only_box in (None, t.box_id)]
+        key = f"tables:{plan_id}" if only_box is None else f"box:{only_box}"
+        return TablesTab(key, plan_id, tables)
+
+    def source_tab(self, plan_id: int) -> SourceTab | None:
+        source = plan_source(self.engine, plan_id)
+        if source is None:
+            return None
+        return SourceTab(f"source:{plan_id}", plan_id, source.text, source.source_file)
+
+    def _reading(self, key: str, plan_id: int | None, html: str) -> ReadingTab:
+        tab = ReadingTab(key, plan_id)
+        tab.setHtml(html)
+        return tab
+
+    def _box(self, box_id: int, term):
+        box = box_detail(self.engine, box_id)
+        if box is None:
+            return None
+        if box.kind == "indicators":
+            return self.tables_tab(box.plan_id, only_box=box_id)
+        return self._reading(f"box:{box_id}", box.plan_id, STYLE + box_html(box, term))
+
+    def _boxes(self, ids) -> list:
+        return [b for b in (box_detail(self.engine, i) for i in ids) if b is not None]
+
+    def _section(self, section_id: int, term):
+        view = section_text(self.engine, section_id)
+        if view is None:
+            return None
+        return self._reading(f"section:{section_id}", view.plan_id,
+                             text_view_html(view, self._boxes(view.box_ids), term))
+
+    def _chapter(self, chapter_id: int, term):
+        view = chapter_text(self.engine, chapter_id)
+        if view is None:
+            return None
+        return self._reading(f"chapter:{chapter_id}", view.plan_id,
+                             text_view_html(view, self._boxes(view.box_ids), term))
+
+    def _preamble(self, plan_id: int, term):
+        view = preamble_text(self.engine, plan_id)
+        if view is None:
+            return None
+        return self._reading(f"preamble:{plan_id}", plan_id, text_view_html(view, [], term))
+
+    def _plan(self, plan_id: int, _term):
+        plan = get_plan(self.engine, plan_id)
+        if plan is None:
+            return None
+        missing = "<i>" + QCoreApplication.translate("Navigator", "not given in the source") + "</i>"
+        rows = [(QCoreApplication.translate("Navigator", "Title"), plan.title), (QCoreApplication.translate("Navigator", "Province"), plan.province), (QCoreApplication.translate("Navigator", "Period"), plan.period),
+                (QCoreApplication.translate("Navigator", "Years"), f"{plan.year_start}–{plan.year_end}" if plan.years else None),
+                (QCoreApplication.translate("Navigator", "Issued by"), plan.issuer), (QCoreApplication.translate("Navigator", "Document number"), plan.doc_number),
+                (QCoreApplication.translate("Navigator", "Issue date"), plan.issued_date), (QCoreApplication.translate("Navigator", "Source file"), plan.source_file),
+                (QCoreApplication.translate("Navigator", "Source address"), plan.url)]
+        cells = "".join(f"<tr><th align='left'>{escape(k)}</th><td>{escape(v) if v else missing}</td></tr>"
+                        for k, v in rows)
+        counts = QCoreApplication.translate("Navigator", "{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems").format(
+            c=plan.chapters, s=plan.sections, b=plan.boxes, i=plan.indicators, p=plan.issues)
+        html = f"{STYLE}<h2>{escape(plan.display_title)}</h2><table cellpadding='4'>{cells}</table><p>{counts}</p>"
+        return self._reading(f"plan:{plan_id}", plan_id, html)
+
+    def _province(self, province: str, _term):
+        plans = [p for p in list_plans(self.engine) if (p.province or "") == province]
+        items = "".join(f"<li>{escape(p.period or '')} {escape(p.display_title)}</li>" for p in plans)
+        name = province or QCoreApplication.translate("Navigator", "Unknown province")
+        return self._reading(f"province:{province}", None, f"{STYLE}<h2>{escape(name)}</h2><ul>{items}</ul>")

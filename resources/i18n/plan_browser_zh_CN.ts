@@ -1,0 +1,369 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="68" />
+        <source>Plan Browser</source>
+        <translation>规划浏览器</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="68" />
+        <source>Year: {year}  Role: {role}</source>
+        <translation>年份：{year}  类型：{role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="73" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="73" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="73" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="74" />
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="74" />
+        <source>Unplaced values</source>
+        <translation>未能归位的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="77" />
+        <source>baseline</source>
+        <translation>基期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="77" />
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="78" />
+        <source>actual</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="134" />
+        <location filename="../../app/ui/indicator_table_model.py" line="172" />
+        <source>Source line {line}</source>
+        <translation>原文第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="136" />
+        <source>Values whose column cannot be known from the source: {values}</source>
+        <translation>原文无法确定所属列的数值：{values}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="162" />
+        <source>Not placed: the row has fewer values than columns (see Unplaced values)</source>
+        <translation>未归位：该行数值少于列数（见“未能归位的值”）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="163" />
+        <source>Not given in the source</source>
+        <translation>原文未给出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="166" />
+        <source>Not given in the source (printed “{raw}”)</source>
+        <translation>原文未给出（印作“{raw}”）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="168" />
+        <source>Five-year cumulative</source>
+        <translation>五年累计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/indicator_table_model.py" line="170" />
+        <source>Comparator: {c}</source>
+        <translation>比较符：{c}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="30" />
+        <source>Plan Browser</source>
+        <translation>规划浏览器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="41" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="42" />
+        <source>Problems in the source</source>
+        <translation>原文问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="47" />
+        <source>{n} plans · {db}</source>
+        <translation>{n} 个规划 · {db}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="59" />
+        <source>Filter titles…</source>
+        <translation>筛选标题…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="93" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="94" />
+        <source>Show &amp;Source Document</source>
+        <translation>查看原文(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="95" />
+        <source>&amp;Close Tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="96" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="100" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="101" />
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="103" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <source>Open in &amp;New Tab</source>
+        <translation>在新标签页中打开(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="106" />
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="111" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="112" />
+        <source>&amp;About Plan Browser</source>
+        <translation>关于规划浏览器(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="113" />
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="195" />
+        <source>Source: {name}</source>
+        <translation>原文：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="273" />
+        <source>About Plan Browser</source>
+        <translation>关于规划浏览器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="274" />
+        <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;规划浏览器 {version}&lt;/h3&gt;&lt;p&gt;省级人力资源和社会保障事业发展五年规划，离线阅读。&lt;/p&gt;&lt;p&gt;本库收录的规划：&lt;br&gt;{plans}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="23" />
+        <source>主要指标 (indicator tables)</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="103" />
+        <source>not given in the source</source>
+        <translation>原文未给出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="104" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="104" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="104" />
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="105" />
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="106" />
+        <source>Issued by</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="106" />
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="107" />
+        <source>Issue date</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="107" />
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="108" />
+        <source>Source address</source>
+        <translation>来源网址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="111" />
+        <source>{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems</source>
+        <translation>{c} 章，{s} 节，{b} 个专栏，{i} 行指标，原文问题 {p} 处</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="119" />
+        <source>Unknown province</source>
+        <translation>未识别省份</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <location filename="../../app/ui/tree_model.py" line="128" />
+        <source>{label} (source line {line})</source>
+        <translation>{label}（原文第 {line} 行）</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsListModel</name>
+    <message>
+        <location filename="../../app/ui/problems_panel.py" line="30" />
+        <source>line {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/problems_panel.py" line="30" />
+        <source>whole document</source>
+        <translation>全文</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../app/ui/problems_panel.py" line="59" />
+        <source>{plan}: {n} problems found in the source</source>
+        <translation>{plan}：原文中发现 {n} 处问题</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <location filename="../../app/ui/render_html.py" line="31" />
+        <source>line {n}</source>
+        <translation type="unfinished">第 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/render_html.py" line="56" />
+        <source>No text under this heading in the source.</source>
+        <translation>原文此标题下没有正文。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/render_html.py" line="71" />
+        <source>Indicator table: {n} rows. Open it from the tree under 主要指标.</source>
+        <translation>指标表：{n} 行，可在目录树“主要指标”下打开。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="96" />
+        <source>Search all plans (e.g. 就业, 社保)…</source>
+        <translation>搜索全部规划（如：就业、社保）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="137" />
+        <source>All provinces</source>
+        <translation>全部省份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="141" />
+        <source>All periods</source>
+        <translation>全部时期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="153" />
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="159" />
+        <source>No matches</source>
+        <translation>没有找到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="161" />
+        <source>First {n} matches</source>
+        <translation>前 {n} 条结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="163" />
+        <source>{n} matches</source>
+        <translation>{n} 条结果</translation>
+    </message>
+</context>
+<context>
+    <name>TablesTab</name>
+    <message>
+        <location filename="../../app/ui/tabs.py" line="95" />
+        <source>This plan has no indicator table.</source>
+        <translation>此规划没有指标表。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,89 @@
+"""Keep the Qt Linguist files in step with the code, then build the .qm files.
+
+    python scripts/translations.py          # lupdate, fill known Chinese, lrelease
+
+Translators edit resources/i18n/plan_browser_zh_CN.ts in Qt Linguist; the table
+below only seeds strings that have no translation yet, so their edits are kept.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = ("zh_CN", "en")
+
+ZH = {
+    "Plan Browser": "规划浏览器", "Year: {year}  Role: {role}": "年份：{year}  类型：{role}", "No.": "序号",
+    "Indicator": "指标", "Unit": "单位", "Attribute": "属性", "Unplaced values": "未能归位的值",
+    "baseline": "基期", "target": "目标", "actual": "完成", "Source line {line}": "原文第 {line} 行",
+    "Values whose column cannot be known from the source: {values}": "原文无法确定所属列的数值：{values}",
+    "Not placed: the row has fewer values than columns (see Unplaced values)":
+        "未归位：该行数值少于列数（见“未能归位的值”）",
+    "Not given in the source": "原文未给出", "Not given in the source (printed “{raw}”)": "原文未给出（印作“{raw}”）",
+    "Five-year cumulative": "五年累计", "Comparator: {c}": "比较符：{c}", "Search": "搜索",
+    "Problems in the source": "原文问题", "{n} plans · {db}": "{n} 个规划 · {db}", "Filter titles…": "筛选标题…",
+    "&File": "文件(&F)", "Show &Source Document": "查看原文(&S)", "&Close Tab": "关闭标签页(&C)", "&Quit": "退出(&Q)",
+    "&Edit": "编辑(&E)", "&Find…": "查找(&F)…", "&View": "视图(&V)", "Open in &New Tab": "在新标签页中打开(&N)",
+    "&Larger Text": "放大文字(&L)", "&Smaller Text": "缩小文字(&S)", "&Full Screen": "全屏(&F)", "&Help": "帮助(&H)",
+    "&About Plan Browser": "关于规划浏览器(&A)", "Main": "主工具栏", "Source: {name}": "原文：{name}",
+    "About Plan Browser": "关于规划浏览器",
+    "<h3>Plan Browser {version}</h3><p>Provincial HR and social security five-year plans, offline.</p>"
+    "<p>Plans in this library:<br>{plans}</p>":
+        "<h3>规划浏览器 {version}</h3><p>省级人力资源和社会保障事业发展五年规划，离线阅读。</p><p>本库收录的规划：<br>{plans}</p>",
+    "{label} (source line {line})": "{label}（原文第 {line} 行）", "line {n}": "第 {n} 行", "whole document": "全文",
+    "{plan}: {n} problems found in the source": "{plan}：原文中发现 {n} 处问题",
+    "Search all plans (e.g. 就业, 社保)…": "搜索全部规划（如：就业、社保）…", "All provinces": "全部省份",
+    "All periods": "全部时期", "Searching…": "正在搜索…", "No matches": "没有找到", "First {n} matches": "前 {n} 条结果",
+    "{n} matches": "{n} 条结果", "This plan has no indicator table.": "此规划没有指标表。",
+    "主要指标 (indicator tables)": "主要指标", "not given in the source": "原文未给出", "Title": "标题",
+    "Province": "省份", "Period": "时期", "Years": "年份", "Issued by": "印发机关", "Document number": "文号",
+    "Issue date": "印发日期", "Source file": "来源文件", "Source address": "来源网址",
+    "{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems":
+        "{c} 章，{s} 节，{b} 个专栏，{i} 行指标，原文问题 {p} 处",
+    "Unknown province": "未识别省份", "line": "第", "No text under this heading in the source.": "原文此标题下没有正文。",
+    "Indicator table: {n} rows. Open it from the tree under 主要指标.": "指标表：{n} 行，可在目录树“主要指标”下打开。",
+}
+
+
+def tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(f"pyside6-{name}"))
+
+
+def fill(ts_path: Path, table: dict[str, str]) -> int:
+    tree = ET.parse(ts_path)
+    missing = 0
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "obsolete":
+            continue
+        if not translation.text and source in table:
+            translation.text = table[source]
+            translation.attrib.pop("type", None)
+        if not translation.text:
+            missing += 1
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").glob("*.py"))
+    for language in LANGUAGES:
+        ts_path = I18N / f"plan_browser_{language}.ts"
+        subprocess.run([tool("lupdate"), *sources, "-no-obsolete", "-target-language", language,
+                        "-ts", str(ts_path)], cwd=ROOT, check=True, capture_output=True)
+        if language == "zh_CN":
+            missing = fill(ts_path, ZH)
+            if missing:
+                print(f"{missing} strings still need a Chinese translation in {ts_path.name}")
+        subprocess.run([tool("lrelease"), str(ts_path), "-qm", str(ts_path.with_suffix(".qm"))],
+                       cwd=ROOT, check=True, capture_output=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
