@@ -32,8 +32,7 @@ def repair_lost_chapters(blocks: list[Block], issues: list[SourceIssue]) -> list
                 chapter_no = 1
                 _insert_implied_chapter(out, None, block, chapter_no, issues)
             if no > last_section_no + 1:
-                issues.append(SourceIssue("lost_sections", f"chapter {chapter_no}: the sections before "
-                                          f"section {no} are missing", block.line))
+                issues.append(SourceIssue("lost_sections", f"第{chapter_no}章：第{no}节之前的节在原文中缺失", block.line))
             last_section_no, last_section_index = no, len(out)
         out.append(block)
     return out
@@ -47,7 +46,7 @@ def _check_chapter_number(block: Block, previous: int, issues: list[SourceIssue]
     no = block.heading.no
     if previous and no != previous + 1:
         issues.append(SourceIssue("chapter_numbering",
-                                  f"chapter {no} follows chapter {previous}: numbering is not continuous",
+                                  f"第{no}章紧接在第{previous}章之后：章序号不连续",
                                   block.line))
     return no
 
@@ -63,14 +62,14 @@ def _insert_implied_chapter(out: list[Block], since: int | None, section: Block,
             block.kind = "chapter"
             block.heading = HeadingMatch("bare", no, block.text, "")
             issues.append(SourceIssue("heading_without_number",
-                                      f"chapter heading “{block.text}” is printed without its number; "
-                                      f"taken as chapter {no} from the section numbering", block.line))
+                                      f"章标题“{block.text}”缺少“第{no}章”序号；"
+                                      f"根据节序号重新开始，认定为第{no}章", block.line))
             return
     position = _gap_position(out, start) if since is not None else len(out)
     line = out[position].line if position < len(out) else section.line
     out.insert(position, Block("chapter", line, "", heading=HeadingMatch("lost", no, "", ""), present=False))
-    issues.append(SourceIssue("lost_heading", f"the heading of chapter {no} is missing from the source: "
-                              f"section numbering restarts at line {section.line}", line))
+    issues.append(SourceIssue("lost_heading", f"第{no}章的标题在原文中缺失："
+                              f"第{section.line}行处节序号重新开始", line))
 
 
 def _gap_position(out: list[Block], start: int) -> int:
@@ -107,7 +106,7 @@ def build_tree(plan: ParsedPlan, blocks: list[Block]) -> None:
             section, sub = Section(no=block.heading.no, title=block.heading.title, line=block.line), None
             if chapter is None:
                 plan.issues.append(SourceIssue("section_outside_chapter",
-                                               f"section “{section.title}” stands before any chapter", block.line))
+                                               f"节“{section.title}”出现在任何章之前", block.line))
                 chapter = Chapter(no=0, title=None, heading_present=False, line=block.line)
                 plan.chapters.append(chapter)
             chapter.sections.append(section)

@@ -22,6 +22,7 @@ LABELLED_DATE_RE = re.compile(r"(?:发布|印发|成文)?(?:日期|时间)\s*[:�
 DATE_LINE_RE = re.compile(r"^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
                           r"\s*([\d一二三四五六七八九十]{1,3})\s*日$")
 NOTICE_RE = re.compile(r"^(?P<issuer>.*?)关于印发\s*《?(?P<title>.+?)》?\s*的通知")
+_FIELD_NAMES = {"province": "省份", "period": "规划时期", "title": "标题"}
 _ISSUER_SUFFIX = ("办公厅", "人民政府", "厅", "局", "委员会", "办公室", "部")
 
 
@@ -113,7 +114,7 @@ def extract_metadata(front: list[str], all_lines: list[str], issues: list[Source
         meta.years = (int(span.group(1)), int(span.group(2)))
     for field_name in ("province", "period", "title"):
         if getattr(meta, field_name) is None:
-            issues.append(SourceIssue("metadata_missing", f"the plan's {field_name} was not found in the text", None))
+            issues.append(SourceIssue("metadata_missing", f"原文中未找到规划的{_FIELD_NAMES[field_name]}", None))
     return meta
 
 
@@ -137,6 +138,6 @@ def _doc_number(texts: list[str], issues: list[SourceIssue]) -> str | None:
         if damaged:
             number = re.sub(r"\s+", "", damaged.group(0))
             issues.append(SourceIssue("damaged_doc_number",
-                                      f"document number “{number}” is damaged in the source; kept as printed"))
+                                      f"文号“{number}”在原文中残缺，按原样保留"))
             return number
     return None

@@ -39,7 +39,7 @@ def parse_text(text: str, source_file: str = "<text>", sha256: str | None = None
     plan.targets = extract_targets(plan)
     issues.extend(_box_numbering_gaps(plan))
     if not plan.chapters and not plan.boxes:
-        issues.append(SourceIssue("no_structure", "no chapters, sections or 专栏 were recognised in this text"))
+        issues.append(SourceIssue("no_structure", "未能在文本中识别出章、节或专栏"))
     plan.issues = sorted(issues, key=lambda i: (i.line is None, i.line or 0))
     return plan
 
@@ -51,8 +51,8 @@ def _box_numbering_gaps(plan: ParsedPlan) -> list[SourceIssue]:
     for before, after in zip(numbered, numbered[1:]):
         if after.no > before.no + 1:
             missing = "、".join(str(n) for n in range(before.no + 1, after.no))
-            found.append(SourceIssue("lost_box", f"专栏{missing} is missing: the numbering jumps from "
-                                     f"专栏{before.no} to 专栏{after.no}", after.line))
+            found.append(SourceIssue("lost_box", f"专栏{missing}缺失：专栏编号从"
+                                     f"专栏{before.no}跳到专栏{after.no}", after.line))
     return found
 
 

@@ -180,5 +180,5 @@ class Scanner:
         if self.prog is not None:
             box = self.prog.box
             if not box.items:
-                self.issues.append(SourceIssue("empty_box", f"专栏{box.no} {box.title}: no items found", box.line))
+                self.issues.append(SourceIssue("empty_box", f"专栏{box.no}“{box.title}”中未找到任何项目", box.line))
             self.prog = None

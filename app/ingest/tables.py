@@ -83,8 +83,8 @@ class _TableState:
         if self.row is not None:  # closed but not yet written: let finish_row judge the count
             self.values.append((value, line))
             return
-        self.issues.append(SourceIssue("stray_value", f"value “{value}” stands outside any indicator row; "
-                                       "kept unplaced on the row before it", line))
+        self.issues.append(SourceIssue("stray_value", f"数值“{value}”不属于任何指标行；"
+                                       "作为未归位值保留在上一行", line))
         if self.box.rows:
             self._demote_to_unplaced(self.box.rows[-1], value, line)
 
@@ -110,7 +110,7 @@ class _TableState:
             for cell in row.cells:
                 if cell.kind == "text" and re.search(r"\d", cell.raw):
                     self.issues.append(SourceIssue(
-                        "unreadable_cell", f"{row.name}: cell “{cell.raw}” could not be read as a number",
+                        "unreadable_cell", f"{row.name}：单元格“{cell.raw}”无法读作数值",
                         cell.line))
         else:
             row.unplaced = [raw for raw, _ in self.values]
@@ -120,14 +120,14 @@ class _TableState:
 
     def _report_misfit(self, row: IndicatorRow, n_values: int, n_cols: int) -> None:
         if not n_cols:
-            message = f"{row.name}: the table's column headings were not found; {n_values} value(s) kept unplaced"
+            message = f"{row.name}：未找到表格的列标题，{n_values}个数值未归位"
             kind = "no_columns"
         elif n_values < n_cols:
-            message = (f"{row.name}: row has {n_values} value(s) for {n_cols} columns; "
-                       "which column each belongs to cannot be known, kept unplaced")
+            message = (f"{row.name}：该行只有{n_values}个数值，而表格有{n_cols}列；"
+                       "无法确定各数值所属的列，保留为未归位")
             kind = "short_row"
         else:
-            message = f"{row.name}: row has {n_values} values for {n_cols} columns; kept unplaced"
+            message = f"{row.name}：该行有{n_values}个数值，多于{n_cols}列；保留为未归位"
             kind = "long_row"
         self.issues.append(SourceIssue(kind, message, row.line))
 
@@ -179,7 +179,7 @@ def parse_table(lines: list[str], start: int, box: Box, plan_years: tuple[int, i
     columns = [describe_column(h, plan_years, completion) for h in headings]
     box.columns = columns
     if not columns:
-        issues.append(SourceIssue("no_columns", f"专栏{box.no}: no column headings found for the table", box.line))
+        issues.append(SourceIssue("no_columns", f"专栏{box.no}：未找到表格的列标题", box.line))
     state = _TableState(box, columns, has_unit, issues)
     state.columns_include_attribute = has_attr
     end = _parse_body(lines, i, state)
