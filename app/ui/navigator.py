@@ -52,17 +52,22 @@ class Navigator:
     def tables_tab(self, plan_id: int, only_box: int | None = None) -> TablesTab:
         tables = [t for t in indicator_tables(self.engine, plan_id) if only_box in (None, t.box_id)]
         key = f"tables:{plan_id}" if only_box is None else f"box:{only_box}"
-        return TablesTab(key, plan_id, tables)
+        tab = TablesTab(key, plan_id, tables)
+        tab.title = tables[0].label if only_box is not None and tables else "主要指标"
+        return tab
 
     def source_tab(self, plan_id: int) -> SourceTab | None:
         source = plan_source(self.engine, plan_id)
         if source is None:
             return None
-        return SourceTab(f"source:{plan_id}", plan_id, source.text, source.source_file)
+        tab = SourceTab(f"source:{plan_id}", plan_id, source.text, source.source_file)
+        tab.title = source.source_file
+        return tab
 
-    def _reading(self, key: str, plan_id: int | None, html: str) -> ReadingTab:
+    def _reading(self, key: str, plan_id: int | None, html: str, title: str = "") -> ReadingTab:
         tab = ReadingTab(key, plan_id)
         tab.setHtml(html)
+        tab.title = title or key
         return tab
 
     def _box(self, box_id: int, term):
@@ -71,7 +76,7 @@ class Navigator:
             return None
         if box.kind == "indicators":
             return self.tables_tab(box.plan_id, only_box=box_id)
-        return self._reading(f"box:{box_id}", box.plan_id, STYLE + box_html(box, term))
+        return self._reading(f"box:{box_id}", box.plan_id, STYLE + box_html(box, term), box.label)
 
     def _boxes(self, ids) -> list:
         return [b for b in (box_detail(self.engine, i) for i in ids) if b is not None]
@@ -81,20 +86,20 @@ class Navigator:
         if view is None:
             return None
         return self._reading(f"section:{section_id}", view.plan_id,
-                             text_view_html(view, self._boxes(view.box_ids), term))
+                             text_view_html(view, self._boxes(view.box_ids), term), view.title)
 
     def _chapter(self, chapter_id: int, term):
         view = chapter_text(self.engine, chapter_id)
         if view is None:
             return None
         return self._reading(f"chapter:{chapter_id}", view.plan_id,
-                             text_view_html(view, self._boxes(view.box_ids), term))
+                             text_view_html(view, self._boxes(view.box_ids), term), view.title)
 
     def _preamble(self, plan_id: int, term):
         view = preamble_text(self.engine, plan_id)
         if view is None:
             return None
-        return self._reading(f"preamble:{plan_id}", plan_id, text_view_html(view, [], term))
+        return self._reading(f"preamble:{plan_id}", plan_id, text_view_html(view, [], term), view.title)
 
     def _plan(self, plan_id: int, _term):
         plan = get_plan(self.engine, plan_id)
@@ -111,10 +116,10 @@ class Navigator:
         counts = QCoreApplication.translate("Navigator", "{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems").format(
             c=plan.chapters, s=plan.sections, b=plan.boxes, i=plan.indicators, p=plan.issues)
         html = f"{STYLE}<h2>{escape(plan.display_title)}</h2><table cellpadding='4'>{cells}</table><p>{counts}</p>"
-        return self._reading(f"plan:{plan_id}", plan_id, html)
+        return self._reading(f"plan:{plan_id}", plan_id, html, plan.label)
 
     def _province(self, province: str, _term):
         plans = [p for p in list_plans(self.engine) if (p.province or "") == province]
         items = "".join(f"<li>{escape(p.period or '')} {escape(p.display_title)}</li>" for p in plans)
         name = province or QCoreApplication.translate("Navigator", "Unknown province")
-        return self._reading(f"province:{province}", None, f"{STYLE}<h2>{escape(name)}</h2><ul>{items}</ul>")
+        return self._reading(f"province:{province}", None, f"{STYLE}<h2>{escape(name)}</h2><ul>{items}</ul>", name)

@@ -53,8 +53,7 @@ def _reopen_tab(window: QMainWindow, key: str) -> None:
 
 
 def _title_for(window, widget, key: str) -> str:
-    html_title = widget.documentTitle() if hasattr(widget, "documentTitle") else ""
-    return html_title or key
+    return getattr(widget, "title", "") or key
 
 
 def _restore_selection(window: QMainWindow, saved: str) -> None:

@@ -107,6 +107,7 @@ def test_tabs_and_selection_survive_a_restart(qtbot, engine, settings, window):
     qtbot.addWidget(again)
     assert [again.tabs.widget(i).key for i in range(again.tabs.count())] == keys
     assert again.tree.currentIndex().data() == "主要指标"
+    assert [again.tabs.tabText(i) for i in range(again.tabs.count())][-1] == "主要指标"  # a title, not a key
 
 
 def test_screenshot(window, tmp_path):
