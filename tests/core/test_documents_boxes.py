@@ -1,5 +1,5 @@
 """Programme boxes: items, titles, agencies and unmarked box ends, per document."""
-from conftest import FILES
+from plan_helpers import FILES
 
 
 def box(plan, no):

@@ -1,5 +1,5 @@
 """Indicator tables, row by row where the source is tricky, per document."""
-from conftest import raws, row
+from plan_helpers import raws, row
 
 
 def test_heilongjiang_header_sentence_gives_the_columns(plans):
