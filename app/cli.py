@@ -1,0 +1,250 @@
+"""`plan-browser`: the window by default, subcommands for the command line.
+
+Every expected failure (missing database, unreadable file, database too new, ...)
+is one line on stderr and a non-zero exit status, never a traceback.
+No Qt is imported unless the window is started.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from app import __version__, paths
+from app.db import (
+    PlanDatabaseError, build_database, export_csv, export_json, load_plan, open_database,
+    open_readonly,
+)
+from app.db.search_index import match_expression
+from app.ingest import IngestError, parse_file
+from app.queries import count_matches, list_plans, search
+
+EXIT_OK, EXIT_ERROR = 0, 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (the console script exits with it)."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error argparse already explained
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    try:
+        if args.command is None:
+            return _start_window(args.window_db, args.lang)
+        return args.run(args)
+    except (PlanDatabaseError, IngestError) as exc:
+        return _fail(str(exc))
+    except BrokenPipeError:  # `plan-browser export | head`: the reader has had enough
+        _silence_stdout()
+        return EXIT_ERROR
+    except OSError as exc:
+        return _fail(_os_message(exc))
+    except SQLAlchemyError as exc:  # locked, full disk, damaged file ...
+        detail = getattr(exc, "orig", None) or exc
+        return _fail(f"database error: {detail}")
+    except KeyboardInterrupt:
+        return _fail("Interrupted.")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="plan-browser",
+        description="规划浏览器 Plan Browser: provincial HR & social security five-year plans. "
+                    "Without a command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", type=Path, default=None, dest="window_db",
+                        help="database the window opens (default: the bundled data/plans.sqlite)")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
+                        help="language of the window (default: 简体中文, or the last choice)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    db_help = "database file (default: the bundled data/plans.sqlite, read-only)"
+
+    build = commands.add_parser("build-db", help="build the bundled database from data/sources")
+    build.add_argument("--out", type=Path, default=None, help="default: data/plans.sqlite")
+    build.add_argument("--sources", type=Path, default=None, help="default: data/sources")
+    build.set_defaults(run=_cmd_build)
+
+    imp = commands.add_parser("import", help="add plan files to your own database")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--db", type=Path, default=None,
+                     help=f"default: {paths.USER_DB_NAME} in your data folder")
+    imp.set_defaults(run=_cmd_import)
+
+    export = commands.add_parser("export", help="write every plan as JSON or CSV")
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--db", type=Path, default=None, help=db_help)
+    export.add_argument("-o", "--output", type=Path, default=None,
+                        help="file to write (default: standard output)")
+    export.set_defaults(run=_cmd_export)
+
+    find = commands.add_parser("search", help="full-text search, any length of query")
+    find.add_argument("query", metavar="QUERY")
+    find.add_argument("--db", type=Path, default=None, help=db_help)
+    find.add_argument("--province", default=None, help="e.g. 湖南省")
+    find.add_argument("--period", default=None, help="e.g. 十四五")
+    find.add_argument("--limit", type=int, default=50)
+    find.set_defaults(run=_cmd_search)
+
+    listing = commands.add_parser("list", help="list the plans in a database")
+    listing.add_argument("--db", type=Path, default=None, help=db_help)
+    listing.set_defaults(run=_cmd_list)
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"plan-browser: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so Python's exit-time flush stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+def _os_message(exc: OSError) -> str:
+    where = exc.filename if exc.filename is not None else "file"
+    if isinstance(exc, FileNotFoundError):
+        return f"{where}: no such file or folder"
+    if isinstance(exc, PermissionError):
+        return f"{where}: permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return f"{where}: is a folder, not a file"
+    return f"{where}: {exc.strerror or exc}"
+
+
+def _read_db(path: Path | None):
+    """Read commands never write: the bundled db or --db, opened read-only."""
+    return open_readonly(path or paths.bundled_db_path())
+
+
+def _cmd_build(args) -> int:
+    out = args.out or paths.bundled_db_path()
+    report = build_database(out, args.sources or paths.sources_dir())
+    print(f"Built {out}: {report.plans} plans in {report.seconds:.2f} s")
+    for name, count in report.counts:
+        print(f"  {name:<14}{count:>8}")
+    for name in report.duplicates:
+        print(f"  skipped {name}: same content as a file already stored")
+    for name, reason in report.skipped:
+        print(f"plan-browser: skipped {name}: {reason}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_import(args) -> int:
+    if args.db is None:
+        paths.ensure_user_data_dir()
+    engine = open_database(args.db or paths.user_db_path())
+    failed = 0
+    for path in args.files:
+        try:
+            parsed = parse_file(path)
+        except IngestError as exc:
+            _fail(f"not imported: {exc}")
+            failed += 1
+            continue
+        except OSError as exc:
+            _fail(f"not imported: {_os_message(exc)}")
+            failed += 1
+            continue
+        result = load_plan(engine, parsed)  # one transaction per file
+        if result.already_present:
+            print(f"{path.name}: already present (plan {result.plan_id})")
+        else:
+            print(f"{path.name}: imported as plan {result.plan_id}")
+    engine.dispose()
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+@contextlib.contextmanager
+def _output(path: Path | None) -> Iterator[TextIO]:
+    """UTF-8 text to a file or standard output, whatever the terminal's encoding."""
+    if path is not None:
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        return
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # an IDE console without bytes underneath
+        yield sys.stdout
+        return
+    sys.stdout.flush()
+    stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield stream
+    finally:
+        stream.flush()
+        stream.detach()  # leave sys.stdout open
+
+
+def _cmd_export(args) -> int:
+    engine = _read_db(args.db)
+    with _output(args.output) as out:
+        if args.format == "json":
+            data = export_json(engine)
+            json.dump(data, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+            summary = f"{len(data['plans'])} plans"
+        else:
+            summary = f"{export_csv(engine, out)} values"
+    if args.output is not None:
+        print(f"Wrote {summary} to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_search(args) -> int:
+    engine = _read_db(args.db)
+    if match_expression(args.query) is None:
+        return _fail("nothing to search for: give some characters or digits")
+    started = time.perf_counter()
+    hits = search(engine, args.query, args.province, args.period, limit=args.limit)
+    total = count_matches(engine, args.query, args.province, args.period)
+    elapsed = time.perf_counter() - started
+    for hit in hits:
+        where = " › ".join(hit.breadcrumb)
+        line = f", line {hit.line}" if hit.line is not None else ""
+        print(f"[{hit.plan_id}] {where}{line}\n    {hit.marked()}")
+    shown = f"{len(hits)} of {total}" if total > len(hits) else f"{total}"
+    print(f"{shown} matches for “{args.query}” ({elapsed * 1000:.0f} ms)")
+    return EXIT_OK
+
+
+def _cmd_list(args) -> int:
+    _print_listing(_read_db(args.db), args.db or paths.bundled_db_path())
+    return EXIT_OK
+
+
+def _print_listing(engine, where: Path) -> None:
+    plans = list_plans(engine)
+    if not plans:
+        print(f"No plans in {where}.")
+        return
+    print("id\tprovince\tperiod\ttitle")
+    for plan in plans:
+        print(f"{plan.id}\t{plan.province or '?'}\t{plan.period or '?'}\t{plan.display_title}")
+
+
+def _start_window(db_path: Path | None = None, language: str | None = None) -> int:
+    """The window if Qt and app.ui are there; otherwise the library listing and why."""
+    db_path = db_path or paths.bundled_db_path()
+    try:
+        from app.ui.app import run
+    except ImportError as exc:
+        _print_listing(open_readonly(db_path), db_path)
+        print(f"\nThe window is not available here ({exc}). Install it with "
+              f"`pip install 'plan-browser[gui]'`; see `plan-browser --help` for commands.",
+              file=sys.stderr)
+        return EXIT_OK
+    return run(db_path, language) or EXIT_OK

@@ -1,0 +1,92 @@
+"""A plan document and what belongs to it directly: issues and prose targets."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base
+
+if TYPE_CHECKING:
+    from app.models.boxes import Box, Indicator
+    from app.models.structure import Chapter, Paragraph
+
+# Children are deleted with their plan, by SQLite (FK cascade) and by the ORM.
+_CHILDREN = dict(cascade="all, delete-orphan", passive_deletes=True)
+
+
+class Plan(Base):
+    """One source document; meta fields stay NULL where the parser found nothing."""
+
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    province: Mapped[str | None] = mapped_column(String(32), index=True)
+    period: Mapped[str | None] = mapped_column(String(16), index=True)
+    year_start: Mapped[int | None] = mapped_column(Integer)
+    year_end: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(Text)
+    issuer: Mapped[str | None] = mapped_column(Text)
+    doc_number: Mapped[str | None] = mapped_column(Text)
+    issued_date: Mapped[str | None] = mapped_column(String(10))
+    source_file: Mapped[str] = mapped_column(Text)
+    # Unique: the same bytes are never stored twice (the loader reports "already present").
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    line_count: Mapped[int] = mapped_column(Integer)
+    source_text: Mapped[str] = mapped_column(Text)
+
+    chapters: Mapped[list[Chapter]] = relationship(
+        back_populates="plan", order_by="Chapter.position", **_CHILDREN)
+    paragraphs: Mapped[list[Paragraph]] = relationship(
+        back_populates="plan", order_by="Paragraph.position", **_CHILDREN)
+    boxes: Mapped[list[Box]] = relationship(
+        back_populates="plan", order_by="Box.position", **_CHILDREN)
+    # Unordered on purpose: a row's position counts within its box; go through boxes.
+    indicators: Mapped[list[Indicator]] = relationship(back_populates="plan", **_CHILDREN)
+    targets: Mapped[list[ProseTarget]] = relationship(
+        back_populates="plan", order_by="ProseTarget.position", **_CHILDREN)
+    issues: Mapped[list[SourceIssue]] = relationship(
+        back_populates="plan", order_by="SourceIssue.position", **_CHILDREN)
+
+
+class SourceIssue(Base):
+    """A problem the parser found in the source (lost heading, short row, ...)."""
+
+    __tablename__ = "source_issue"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(64))
+    message: Mapped[str] = mapped_column(Text)
+    line: Mapped[int | None] = mapped_column(Integer)
+
+    plan: Mapped[Plan] = relationship(back_populates="issues")
+
+
+class ProseTarget(Base):
+    """A quantitative target stated in prose, optionally linked to its table row."""
+
+    __tablename__ = "prose_target"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    raw: Mapped[str] = mapped_column(Text)
+    value: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(32))
+    comparator: Mapped[str | None] = mapped_column(String(4))
+    cumulative: Mapped[bool] = mapped_column(Boolean)
+    line: Mapped[int] = mapped_column(Integer)
+    sentence: Mapped[str] = mapped_column(Text)
+    indicator_line: Mapped[int | None] = mapped_column(Integer)
+    indicator_name: Mapped[str | None] = mapped_column(Text)
+    # Resolved by the loader from indicator_line, so the UI can jump to the row.
+    indicator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("indicator.id", ondelete="SET NULL"), index=True)
+
+    plan: Mapped[Plan] = relationship(back_populates="targets")
+    indicator: Mapped[Indicator | None] = relationship(cascade="")  # reached via its box

@@ -1,0 +1,217 @@
+"""专栏 boxes: one box in full, and a plan's indicator tables ready for a table view."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Agency, Box, BoxColumn, BoxItem, Cell, Indicator, Paragraph, SourceIssue, Unplaced,
+)
+from app.queries import labels
+from app.queries.plans import IssueView
+
+
+@dataclass(frozen=True)
+class ColumnView:
+    """A column heading of an indicator table, as printed."""
+
+    heading: str
+    year: int | None
+    role: str | None  # baseline | target | actual
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """A programme item of a 专栏, with the bodies responsible for it."""
+
+    id: int
+    seq: str | None
+    name: str | None
+    text: str | None
+    agencies: tuple[str, ...]
+    line: int
+    end_line: int
+
+
+@dataclass(frozen=True)
+class BoxDetail:
+    """A 专栏 in full: columns (indicator tables), items (programmes), notes."""
+
+    id: int
+    plan_id: int
+    no: int | None
+    title: str
+    kind: str  # indicators | programmes
+    chapter_no: int | None
+    section_no: int | None
+    line: int
+    end_line: int
+    columns: tuple[ColumnView, ...]
+    items: tuple[ItemView, ...]
+    notes: tuple[tuple[str, int], ...]  # (text, line)
+    indicator_count: int
+
+    @property
+    def label(self) -> str:
+        return labels.box_label(self.no, self.title)
+
+
+@dataclass(frozen=True)
+class CellView:
+    """One value as printed (`raw`) and as read (`value`, `ratio`, flags)."""
+
+    column: str
+    raw: str
+    kind: str  # number | ratio | missing | text
+    value: float | None
+    ratio: tuple[float, ...] | None
+    comparator: str | None
+    cumulative: bool
+    uncertain: bool
+    year: int | None
+    role: str | None
+    line: int | None
+
+
+@dataclass(frozen=True)
+class UnplacedView:
+    """A value whose column cannot be known from the source."""
+
+    raw: str
+    line: int | None
+
+
+@dataclass(frozen=True)
+class IndicatorRowView:
+    """One indicator row with its values and the source problems on its lines."""
+
+    id: int
+    category: str | None
+    seq: int | None
+    name: str
+    unit: str | None
+    attribute: str | None
+    key: str | None
+    line: int | None
+    end_line: int | None
+    cells: tuple[CellView, ...]  # in the table's column order, as parsed
+    unplaced: tuple[UnplacedView, ...]
+    issues: tuple[IssueView, ...]  # source problems within this row's lines
+
+    def cell_for(self, heading: str) -> CellView | None:
+        """The cell under a column heading (short rows may lack some)."""
+        return next((cell for cell in self.cells if cell.column == heading), None)
+
+
+@dataclass(frozen=True)
+class IndicatorTable:
+    """An indicator 专栏 ready for a table view."""
+
+    box_id: int
+    box_no: int | None
+    title: str
+    line: int
+    end_line: int
+    columns: tuple[ColumnView, ...]
+    rows: tuple[IndicatorRowView, ...]
+
+    @property
+    def label(self) -> str:
+        return labels.box_label(self.box_no, self.title)
+
+
+def box_detail(engine: Engine, box_id: int) -> BoxDetail | None:
+    """A box with its columns, items (with agencies) and notes; None if no such box."""
+    with Session(engine) as session:
+        box = session.get(Box, box_id)
+        if box is None:
+            return None
+        agencies: dict[int, list[str]] = {}
+        for item_id, name in session.execute(
+                select(Agency.item_id, Agency.name).join(BoxItem)
+                .where(BoxItem.box_id == box_id).order_by(Agency.position)):
+            agencies.setdefault(item_id, []).append(name)
+        items = tuple(
+            ItemView(i.id, i.seq, i.name, i.text, tuple(agencies.get(i.id, ())), i.line, i.end_line)
+            for i in session.scalars(select(BoxItem).where(BoxItem.box_id == box_id)
+                                     .order_by(BoxItem.position)))
+        notes = tuple((text, line) for text, line in session.execute(
+            select(Paragraph.text, Paragraph.line).where(Paragraph.box_id == box_id)
+            .order_by(Paragraph.position)))
+        indicator_count = session.scalar(
+            select(func.count()).select_from(Indicator).where(Indicator.box_id == box_id))
+        return BoxDetail(box.id, box.plan_id, box.no, box.title, box.kind, box.chapter_no,
+                         box.section_no, box.line, box.end_line, _columns(session, box_id),
+                         items, notes, indicator_count)
+
+
+def _columns(session: Session, box_id: int) -> tuple[ColumnView, ...]:
+    return tuple(ColumnView(*row) for row in session.execute(
+        select(BoxColumn.heading, BoxColumn.year, BoxColumn.role)
+        .where(BoxColumn.box_id == box_id).order_by(BoxColumn.position)))
+
+
+def indicator_tables(engine: Engine, plan_id: int) -> tuple[IndicatorTable, ...]:
+    """Every indicator table of a plan, with cells, unplaced values and row issues.
+
+    Six queries whatever the plan's size; rows are grouped in Python.
+    """
+    with Session(engine) as session:
+        boxes = session.execute(
+            select(Box.id, Box.no, Box.title, Box.line, Box.end_line)
+            .where(Box.plan_id == plan_id,
+                   or_(Box.kind == "indicators", Box.indicators.any()))
+            .order_by(Box.position)).all()
+        columns = _grouped(session.execute(
+            select(BoxColumn.box_id, BoxColumn.heading, BoxColumn.year, BoxColumn.role)
+            .join(Box).where(Box.plan_id == plan_id).order_by(BoxColumn.position)), ColumnView)
+        cells = _grouped(session.execute(
+            select(Cell.indicator_id, Cell.column, Cell.raw, Cell.kind, Cell.value, Cell.ratio,
+                   Cell.comparator, Cell.cumulative, Cell.uncertain, Cell.year, Cell.role,
+                   Cell.line)
+            .join(Indicator).where(Indicator.plan_id == plan_id).order_by(Cell.position)),
+            _cell_view)
+        unplaced = _grouped(session.execute(
+            select(Unplaced.indicator_id, Unplaced.raw, Unplaced.line)
+            .join(Indicator).where(Indicator.plan_id == plan_id)
+            .order_by(Unplaced.position)), UnplacedView)
+        issues = session.execute(
+            select(SourceIssue.kind, SourceIssue.message, SourceIssue.line)
+            .where(SourceIssue.plan_id == plan_id, SourceIssue.line.is_not(None))
+            .order_by(SourceIssue.position)).all()
+        rows: dict[int, list[IndicatorRowView]] = {}
+        for row in session.scalars(select(Indicator).where(Indicator.plan_id == plan_id)
+                                   .order_by(Indicator.position)):
+            rows.setdefault(row.box_id, []).append(IndicatorRowView(
+                row.id, row.category, row.seq, row.name, row.unit, row.attribute, row.key,
+                row.line, row.end_line, tuple(cells.get(row.id, ())),
+                tuple(unplaced.get(row.id, ())), _issues_within(issues, row.line, row.end_line)))
+    return tuple(IndicatorTable(box_id, no, title, line, end_line,
+                                tuple(columns.get(box_id, ())), tuple(rows.get(box_id, ())))
+                 for box_id, no, title, line, end_line in boxes)
+
+
+def _grouped(rows, make) -> dict[int, list]:
+    """Group (parent_id, *fields) rows into {parent_id: [make(*fields), ...]}."""
+    grouped: dict[int, list] = {}
+    for parent_id, *fields in rows:
+        grouped.setdefault(parent_id, []).append(make(*fields))
+    return grouped
+
+
+def _cell_view(column, raw, kind, value, ratio, comparator, cumulative, uncertain, year, role,
+               line) -> CellView:
+    parts = tuple(json.loads(ratio)) if ratio else None
+    return CellView(column, raw, kind, value, parts, comparator, bool(cumulative),
+                    bool(uncertain), year, role, line)
+
+
+def _issues_within(issues, start: int | None, end: int | None) -> tuple[IssueView, ...]:
+    if start is None:
+        return ()
+    last = end if end is not None else start
+    return tuple(IssueView(kind, message, line) for kind, message, line in issues
+                 if start <= line <= last)

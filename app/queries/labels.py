@@ -1,0 +1,74 @@
+"""How outline nodes are named on screen, in one place so tree, search and text agree."""
+from __future__ import annotations
+
+_DIGITS = "零一二三四五六七八九"
+
+MISSING_PROVINCE = "（未识别省份）"
+LOST_HEADING = "（标题缺失）"
+PREAMBLE = "（前言）"  # the text before the first chapter: it has no printed heading
+
+
+def chinese_number(n: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 105 -> 一百零五 (as headings print them)."""
+    if n < 0:
+        return str(n)
+    if n < 10:
+        return _DIGITS[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        if not rest:
+            return _DIGITS[hundreds] + "百"
+        tail = chinese_number(rest)
+        if rest < 10:
+            tail = "零" + tail
+        elif rest < 20:
+            tail = "一" + tail  # 一百一十五, not 一百十五
+        return _DIGITS[hundreds] + "百" + tail
+    return str(n)
+
+
+def plan_label(province: str | None, period: str | None, title: str | None,
+               source_file: str) -> str:
+    """Short name for breadcrumbs: 黑龙江省 十四五, else the title, else the file name."""
+    short = " ".join(part for part in (province, period) if part)
+    return short or title or source_file
+
+
+def chapter_label(no: int, title: str | None) -> str:
+    """一、规划背景; a lost heading is named as lost, never invented."""
+    return f"{chinese_number(no)}、{title or LOST_HEADING}"
+
+
+def section_label(no: int | None, title: str) -> str:
+    """（一）发展基础, or the bare title where the section has no number."""
+    return f"（{chinese_number(no)}）{title}" if no is not None else title
+
+
+def subsection_label(no: int, title: str) -> str:
+    """1. 实施就业优先政策"""
+    return f"{no}. {title}"
+
+
+def box_label(no: int | None, title: str) -> str:
+    """专栏2 就业创业重点工程"""
+    return f"专栏{no} {title}" if no is not None else f"专栏 {title}"
+
+
+def item_label(seq: str | None, name: str | None, text: str | None, width: int = 30) -> str:
+    """01 就业创业促进工程; an item without a name shows the start of its text."""
+    label = name or _shorten(text or "", width)
+    return f"{seq} {label}" if seq else label
+
+
+def indicator_label(seq: int | None, name: str, unit: str | None) -> str:
+    """1. 城镇新增就业人数（万人）"""
+    label = f"{name}（{unit}）" if unit else name
+    return f"{seq}. {label}" if seq is not None else label
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

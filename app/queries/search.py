@@ -1,0 +1,127 @@
+"""Full-text search over every plan: hits with where they are and a marked snippet.
+
+Any user input is safe: the query is reduced to its letters and digits and
+searched as a phrase (see `app.db.search_index`), so quotes, *, AND, brackets,
+emoji or an empty box simply find what they can, or nothing, and never raise.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from app.db.search_index import match_clause, match_expression, match_spans, search_table
+from app.models import Box, Chapter, Plan, Section, Subsection
+from app.queries import labels
+
+SNIPPET_CONTEXT = 30  # characters shown each side of the first match
+MAX_LIMIT = 10_000
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One text that contains the query."""
+
+    plan_id: int
+    plan_label: str
+    kind: str  # plan | chapter | section | subsection | paragraph | box | item | indicator
+    ref_id: int
+    line: int | None
+    breadcrumb: tuple[str, ...]  # plan, chapter, section, subsection or box
+    snippet: str
+    matches: tuple[tuple[int, int], ...]  # [start, end) offsets into `snippet`
+    chapter_id: int | None
+    section_id: int | None
+    subsection_id: int | None
+    box_id: int | None
+
+    def marked(self, before: str = "【", after: str = "】") -> str:
+        """The snippet with every match wrapped, e.g. for a terminal."""
+        out, last = [], 0
+        for start, end in self.matches:
+            out += [self.snippet[last:start], before, self.snippet[start:end], after]
+            last = end
+        return "".join(out) + self.snippet[last:]
+
+
+def _filtered(stmt, expression: str, province: str | None, period: str | None):
+    stmt = stmt.join(Plan, Plan.id == search_table.c.plan_id).where(match_clause(expression))
+    if province:
+        stmt = stmt.where(Plan.province == province)
+    if period:
+        stmt = stmt.where(Plan.period == period)
+    return stmt
+
+
+def count_matches(engine: Engine, query: str, province: str | None = None,
+                  period: str | None = None) -> int:
+    """How many texts contain the query (search() returns at most `limit` of them)."""
+    expression = match_expression(query)
+    if expression is None:
+        return 0
+    stmt = _filtered(select(func.count()).select_from(search_table), expression, province, period)
+    with Session(engine) as session:
+        return session.scalar(stmt)
+
+
+def search(engine: Engine, query: str, province: str | None = None, period: str | None = None,
+           limit: int = 50) -> list[SearchHit]:
+    """Texts containing `query` (any length, punctuation and spaces ignored), plans in id
+    order and each plan in source order."""
+    expression = match_expression(query)
+    if expression is None or limit <= 0:
+        return []
+    s = search_table.c
+    stmt = _filtered(select(
+        s.plan_id, s.kind, s.ref_id, s.line, s.original, s.chapter_id, s.section_id,
+        s.subsection_id, s.box_id, Plan.province, Plan.period, Plan.title, Plan.source_file,
+        Chapter.no, Chapter.title, Section.no, Section.title, Subsection.no, Subsection.title,
+        Box.no, Box.title,
+    ).select_from(search_table), expression, province, period)
+    stmt = (stmt.outerjoin(Chapter, Chapter.id == s.chapter_id)
+            .outerjoin(Section, Section.id == s.section_id)
+            .outerjoin(Subsection, Subsection.id == s.subsection_id)
+            .outerjoin(Box, Box.id == s.box_id)
+            .order_by(s.plan_id, s.line, s.rowid).limit(min(limit, MAX_LIMIT)))
+    with Session(engine) as session:
+        rows = session.execute(stmt).all()
+    return [_hit(row, query) for row in rows]
+
+
+def _hit(row, query: str) -> SearchHit:
+    (plan_id, kind, ref_id, line, original, chapter_id, section_id, subsection_id, box_id,
+     province, period, plan_title, source_file, chapter_no, chapter_title, section_no,
+     section_title, sub_no, sub_title, box_no, box_title) = row
+    plan_label = labels.plan_label(province, period, plan_title, source_file)
+    crumbs = [plan_label]
+    if chapter_id is not None:
+        crumbs.append(labels.chapter_label(chapter_no, chapter_title))
+    if section_id is not None:
+        crumbs.append(labels.section_label(section_no, section_title))
+    if subsection_id is not None:
+        crumbs.append(labels.subsection_label(sub_no, sub_title))
+    if box_id is not None:
+        crumbs.append(labels.box_label(box_no, box_title))
+    snippet, matches = make_snippet(original, query)
+    return SearchHit(plan_id, plan_label, kind, ref_id, line, tuple(crumbs), snippet, matches,
+                     chapter_id, section_id, subsection_id, box_id)
+
+
+def make_snippet(original: str, query: str,
+                 context: int = SNIPPET_CONTEXT) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A window of `original` around the first match, and the matches inside it.
+
+    Line breaks become spaces (same length, so offsets stay right); a cut is shown as …
+    """
+    flat = original.replace("\r", " ").replace("\n", " ")
+    spans = match_spans(flat, query)
+    if not spans:
+        return flat[: 2 * context] + ("…" if len(flat) > 2 * context else ""), ()
+    start = max(0, spans[0][0] - context)
+    end = min(len(flat), max(spans[0][1], start) + context)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(flat) else ""
+    shift = len(prefix) - start
+    inside = tuple((a + shift, b + shift) for a, b in spans if a >= start and b <= end)
+    return prefix + flat[start:end] + suffix, inside
