@@ -1,0 +1,129 @@
+"""Plan Browser benchmarks: `python bench/run.py` prints a table of medians.
+
+Every figure stands next to a floor measured in the same run on the same machine
+(reading the files, a bare Qt window), so the ratios mean something on a noisy box.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app import paths  # noqa: E402
+from app.db import build_database, load_plan, open_database, open_readonly  # noqa: E402
+from app.db.build import source_files  # noqa: E402
+from app.ingest import parse_file  # noqa: E402
+from app.queries import indicator_tables, list_plans, search, section_text, tree_children  # noqa: E402
+
+RUNS = int(os.environ.get("BENCH_RUNS", "15"))
+QUERIES = {"1 char": ["保", "就", "险"], "2 chars": ["就业", "社保", "人才"], "3 chars": ["失业率", "农民工"],
+           "4 chars": ["养老保险", "技能人才"], "phrase": ["城镇新增就业人数", "全面推行终身职业技能培训制度"]}
+BARE_WINDOW = ("from PySide6.QtWidgets import QApplication, QMainWindow; import sys; "
+               "a = QApplication(sys.argv); w = QMainWindow(); w.show(); a.processEvents()")
+APP_WINDOW = ("import sys; from pathlib import Path; from app.ui.app import make_application; "
+              "from app.ui.settings import Settings; from app.db import open_readonly; "
+              "s = Settings(Path(sys.argv[2])); a = make_application('zh_CN', s); "
+              "from app.ui.main_window import MainWindow; w = MainWindow(open_readonly(sys.argv[1]), s, 'bench'); "
+              "w.show(); a.processEvents(); m = w.tree_model; "
+              "[m.fetchMore(m.index(r, 0)) for r in range(m.rowCount())]; a.processEvents()")
+
+
+def timed(func, runs: int = RUNS) -> list[float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        func()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def ingest_rows(files: list[Path], folder: Path) -> list[tuple[str, str, str]]:
+    chars = sum(len(f.read_text(encoding="utf-8")) for f in files)
+    read = statistics.median(timed(lambda: [f.read_bytes().decode("utf-8") for f in files]))
+    parse = statistics.median(timed(lambda: [parse_file(f) for f in files], runs=5))
+
+    def parse_and_load():
+        engine = open_database(folder / f"load{time.perf_counter_ns()}.sqlite")
+        for f in files:
+            load_plan(engine, parse_file(f))
+        engine.dispose()
+    load = statistics.median(timed(parse_and_load, runs=3))
+    build = statistics.median(timed(lambda: build_database(folder / "b.sqlite", paths.sources_dir()), runs=3))
+    return [("read 5 source files (floor)", f"{read:.1f} ms", "1.0×"),
+            ("parse 5 plans", f"{parse:.0f} ms ({chars / parse * 1000 / 1e6:.2f} M chars/s)", f"{parse / read:.0f}×"),
+            ("parse + load (one transaction each)", f"{load:.0f} ms", f"{load / read:.0f}×"),
+            ("build-db (fresh file, compacted)", f"{build:.0f} ms", f"{build / read:.0f}×")]
+
+
+def search_rows(engine) -> list[tuple[str, str, str]]:
+    rows = []
+    for label, queries in QUERIES.items():
+        times = [t for q in queries for t in timed(lambda q=q: search(engine, q, limit=50))]
+        rows.append((f"search {label} (first 50 hits + snippets)", f"p50 {pct(times, .5):.1f} ms",
+                     f"p95 {pct(times, .95):.1f} ms"))
+    return rows
+
+
+def read_rows(engine) -> list[tuple[str, str, str]]:
+    plan = next(pl for pl in list_plans(engine) if pl.indicators)
+    province = tree_children(engine, None)[0]
+    plan_node = tree_children(engine, province.ref)[0]
+    chapter = next(n for n in tree_children(engine, plan_node.ref) if n.ref.kind == "chapter")
+    section = next(n for n in tree_children(engine, chapter.ref) if n.ref.kind == "section")
+    rows = []
+    for label, func in (("expand a plan (one tree level)", lambda: tree_children(engine, plan_node.ref)),
+                        ("expand a chapter", lambda: tree_children(engine, chapter.ref)),
+                        ("open a section's text", lambda: section_text(engine, section.ref.id)),
+                        ("open a plan's indicator tables", lambda: indicator_tables(engine, plan.id))):
+        times = timed(func)
+        rows.append((label, f"p50 {pct(times, .5):.1f} ms", f"p95 {pct(times, .95):.1f} ms"))
+    return rows
+
+
+def window_rows(db: Path, folder: Path) -> list[tuple[str, str, str]]:
+    def run(code: str, *args: str) -> float:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code, *args], capture_output=True, cwd=ROOT,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+        return (time.perf_counter() - started) * 1000
+    bare = statistics.median([run(BARE_WINDOW) for _ in range(5)])
+    app = statistics.median([run(APP_WINDOW, str(db), str(folder / "s.ini")) for _ in range(5)])
+    return [("bare PySide6 window, launch to exit (floor)", f"{bare:.0f} ms", "1.0×"),
+            ("Plan Browser window + tree top levels, launch to exit", f"{app:.0f} ms", f"{app / bare:.1f}×")]
+
+
+def main() -> None:
+    files = source_files(paths.sources_dir())
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db = folder / "plans.sqlite"
+        build_database(db, paths.sources_dir())
+        engine = open_readonly(db)
+        rows = ingest_rows(files, folder) + search_rows(engine) + read_rows(engine)
+        try:
+            rows += window_rows(db, folder)
+        except (subprocess.CalledProcessError, FileNotFoundError) as exc:
+            rows.append(("window start-up", "not measured", type(exc).__name__))
+    width = max(len(r[0]) for r in rows)
+    print(f"Plan Browser benchmark: {len(files)} plans, medians of {RUNS} runs (Python {sys.version.split()[0]})\n")
+    print(f"| {'what':<{width}} | figure | vs floor / p95 |")
+    print(f"|{'-' * (width + 2)}|---|---|")
+    for name, figure, ratio in rows:
+        print(f"| {name:<{width}} | {figure} | {ratio} |")
+
+
+if __name__ == "__main__":
+    main()
