@@ -10,6 +10,7 @@ from app.ingest.metadata import extract_metadata
 from app.ingest.model import ParsedPlan, SourceIssue
 from app.ingest.scanner import Scanner
 from app.ingest.targets import extract_targets
+from app.indicators.matching import match_name
 
 
 def split_lines(text: str) -> list[str]:
@@ -37,11 +38,19 @@ def parse_text(text: str, source_file: str = "<text>", sha256: str | None = None
     build_tree(plan, blocks)
     plan.meta = extract_metadata(_front_lines(lines, plan), lines, issues)
     plan.targets = extract_targets(plan)
+    _assign_indicator_keys(plan)
     issues.extend(_box_numbering_gaps(plan))
     if not plan.chapters and not plan.boxes:
         issues.append(SourceIssue("no_structure", "未能在文本中识别出章、节或专栏"))
     plan.issues = sorted(issues, key=lambda i: (i.line is None, i.line or 0))
     return plan
+
+
+def _assign_indicator_keys(plan: ParsedPlan) -> None:
+    """The canonical key shared by the same indicator in every plan, where one is known."""
+    for row in plan.indicators:
+        match = match_name(row.name, row.unit)
+        row.key = match.key if match else None
 
 
 def _box_numbering_gaps(plan: ParsedPlan) -> list[SourceIssue]:
