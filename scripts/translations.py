@@ -46,6 +46,16 @@ ZH = {
         "{c} 章，{s} 节，{b} 个专栏，{i} 行指标，原文问题 {p} 处",
     "Unknown province": "未识别省份", "line": "第", "No text under this heading in the source.": "原文此标题下没有正文。",
     "Indicator table: {n} rows. Open it from the tree under 主要指标.": "指标表：{n} 行，可在目录树“主要指标”下打开。",
+    "&Compare Plans…": "比较规划(&C)…", "Compare": "比较", "Compare plans": "比较规划", "⇄ Swap": "⇄ 交换左右",
+    "Indicators": "指标", "Structure": "结构", "Comparing…": "正在比较…",
+    "One of the plans is no longer in the library.": "其中一个规划已不在库中。", "{n} indicators": "{n} 项指标",
+    "Baseline": "基期值", "Target": "目标值", "Change": "变化", "Difference": "差异",
+    "{raw}: five-year cumulative": "{raw}：五年累计", "left target higher": "左侧目标较高",
+    "left target lower": "左侧目标较低", "same target": "目标相同", "different units: not compared": "单位不同，未作比较",
+    "different attribute": "属性不同", "only in left plan": "仅左侧规划列出", "only in right plan": "仅右侧规划列出",
+    "&Language": "界面语言(&L)",
+    "The interface language changes the next time Plan Browser starts.": "界面语言将在下次启动规划浏览器时更改。",
+    "Left plan": "左侧规划", "Similarity": "相似度", "Right plan": "右侧规划",
 }
 
 
@@ -61,7 +71,8 @@ def fill(ts_path: Path, table: dict[str, str]) -> int:
         translation = message.find("translation")
         if translation is None or translation.get("type") == "obsolete":
             continue
-        if not translation.text and source in table:
+        # lupdate copies a translation from another context as 'unfinished': confirm it from the table
+        if (not translation.text or translation.get("type") == "unfinished") and source in table:
             translation.text = table[source]
             translation.attrib.pop("type", None)
         if not translation.text:

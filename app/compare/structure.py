@@ -61,6 +61,15 @@ def box_text(box: BoxDetail) -> str:
     return box.title + "".join((item.name or "") + (item.text or "") for item in box.items)
 
 
+def readable_box_text(box: BoxDetail) -> str:
+    """The box as a reader sees it: title, then one line per item (number, title, text)."""
+    lines = [box.title]
+    for item in box.items:
+        head = " ".join(part for part in (item.seq, item.name) if part)
+        lines.append(f"{head}：{item.text}" if head and item.text else head or item.text or "")
+    return "\n".join(lines)
+
+
 def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 

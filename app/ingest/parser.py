@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.ingest.assemble import build_tree, repair_lost_chapters
 from app.ingest.decode import MAX_BYTES_DEFAULT, decode_text
+from app.ingest.formats import extract_text, is_rich_format
 from app.ingest.metadata import extract_metadata
 from app.ingest.model import ParsedPlan, SourceIssue
 from app.ingest.scanner import Scanner
@@ -66,7 +67,11 @@ def _box_numbering_gaps(plan: ParsedPlan) -> list[SourceIssue]:
 
 
 def parse_bytes(data: bytes, source_file: str, max_bytes: int = MAX_BYTES_DEFAULT) -> ParsedPlan:
-    text = decode_text(data, source_file, max_bytes)
+    """Any supported file's bytes: Word, web pages and PDF go through their front ends first."""
+    if is_rich_format(data, source_file):
+        text = extract_text(data, source_file, max_bytes)
+    else:
+        text = decode_text(data, source_file, max_bytes)
     return parse_text(text, source_file, hashlib.sha256(data).hexdigest())
 
 

@@ -50,6 +50,8 @@ def make_application(language: str | None = None, settings: Settings | None = No
     if family:
         app.setFont(QFont(family, app.font().pointSize()))
     chosen = language or (settings.text("ui/language", "zh_CN") if settings else "zh_CN")
+    for old in getattr(app, "_translators", []):  # switching language replaces, never stacks
+        app.removeTranslator(old)
     app._translators = install_translations(app, chosen if chosen in LANGUAGES else "zh_CN")
     return app
 

@@ -105,18 +105,27 @@ class MainWindow(QMainWindow):
         self.act_bigger = self._action(self.tr("&Larger Text"), lambda: self.change_text_size(1), "Ctrl+=")
         self.act_smaller = self._action(self.tr("&Smaller Text"), lambda: self.change_text_size(-1), "Ctrl+-")
         self.act_full = self._action(self.tr("&Full Screen"), self.toggle_full_screen, "F11", checkable=True)
-        view_menu.addActions([self.act_new_tab, self.act_bigger, self.act_smaller, self.act_full])
+        self.act_compare = self._action(self.tr("&Compare Plans…"), self.open_comparison, "Ctrl+Shift+C")
+        view_menu.addActions([self.act_new_tab, self.act_compare, self.act_bigger, self.act_smaller, self.act_full])
         view_menu.addSeparator()
         view_menu.addActions([self.search_dock.toggleViewAction(), self.problems_dock.toggleViewAction()])
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        current = self.settings.text("ui/language", "zh_CN")
+        for code, name in (("zh_CN", "简体中文"), ("en", "English")):
+            action = self._action(name, lambda _checked=False, c=code: self.choose_language(c), checkable=True)
+            action.setChecked(code == current)
+            language_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Plan Browser"), self.show_about))
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.addActions([self.act_find, self.act_source, self.act_bigger, self.act_smaller])
+        toolbar.addActions([self.act_find, self.act_source, self.act_compare, self.act_bigger, self.act_smaller])
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.doubleClicked.connect(lambda _i: self.open_current_in_new_tab())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.addActions([self.act_new_tab, self.act_source, self.act_compare])
         self.filter.textChanged.connect(self._on_filter)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.search_panel.hit_activated.connect(self.open_search_hit)
@@ -231,6 +240,18 @@ class MainWindow(QMainWindow):
         plan = get_plan(self.engine, plan_id)
         self.problems.show_plan(plan.label if plan else str(plan_id), plan_issues(self.engine, plan_id))
 
+    def open_comparison(self, left_id: int | None = None):
+        """A comparison tab; the selected plan (if any) goes on the left."""
+        from app.ui.compare_pane import ComparePane
+        node, _ = self.current_node()
+        left_id = left_id if isinstance(left_id, int) else (node.plan_id if node else None)
+        pane = ComparePane(self.engine, self.settings)
+        if left_id is not None:
+            pane.set_plans(left_id)
+        index = self.tabs.addTab(pane, self.tr("Compare"))
+        self.tabs.setCurrentIndex(index)
+        return pane
+
     # -- small commands -------------------------------------------------------
     def _close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
@@ -253,6 +274,11 @@ class MainWindow(QMainWindow):
         self.tree_proxy.setFilterFixedString(text)
         if text:
             self.tree.expandAll()
+
+    def choose_language(self, code: str) -> None:
+        """Plan text is data and never translated; the interface language applies from the next start."""
+        self.settings.set_text("ui/language", code)
+        self.statusBar().showMessage(self.tr("The interface language changes the next time Plan Browser starts."), 8000)
 
     def change_text_size(self, step: int) -> None:
         self.text_size = max(7, min(32, self.text_size + step))

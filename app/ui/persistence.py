@@ -41,6 +41,11 @@ def _reopen_tab(window: QMainWindow, key: str) -> None:
     if kind == "source":
         window.open_source(int(ident))
         return
+    if kind == "compare":
+        left, _, right = ident.partition(":")
+        if left.isdigit() and right.isdigit():
+            window.open_comparison(int(left)).set_plans(int(left), int(right))
+        return
     if kind == "tables":
         kind = "indicators"
     ref_id = ident if kind == "province" else int(ident) if ident.isdigit() else None

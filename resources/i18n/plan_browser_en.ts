@@ -4,8 +4,129 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="68"/>
+        <location filename="../../app/ui/app.py" line="70"/>
         <source>Plan Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="39"/>
+        <source>Compare plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="41"/>
+        <source>⇄ Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="72"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="73"/>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="123"/>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="130"/>
+        <source>One of the plans is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="138"/>
+        <source>{n} indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorComparisonTableModel</name>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="41"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="41"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="41"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="41"/>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="41"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="43"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="45"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="93"/>
+        <source>{raw}: five-year cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="95"/>
+        <source>Values whose column cannot be known from the source: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="100"/>
+        <source>left target higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="100"/>
+        <source>left target lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="101"/>
+        <source>same target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="101"/>
+        <source>different units: not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="102"/>
+        <source>different attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="102"/>
+        <source>only in left plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="103"/>
+        <source>only in right plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,32 +297,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
-        <source>&amp;Help</source>
+        <location filename="../../app/ui/main_window.py" line="108"/>
+        <source>&amp;Compare Plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="112"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>&amp;About Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Source: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <source>The interface language changes the next time Plan Browser starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>About Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,62 +355,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="103"/>
+        <location filename="../../app/ui/navigator.py" line="108"/>
         <source>not given in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="104"/>
+        <location filename="../../app/ui/navigator.py" line="109"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="104"/>
+        <location filename="../../app/ui/navigator.py" line="109"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="104"/>
+        <location filename="../../app/ui/navigator.py" line="109"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="105"/>
+        <location filename="../../app/ui/navigator.py" line="110"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="106"/>
+        <location filename="../../app/ui/navigator.py" line="111"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="106"/>
+        <location filename="../../app/ui/navigator.py" line="111"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="107"/>
+        <location filename="../../app/ui/navigator.py" line="112"/>
         <source>Issue date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="107"/>
+        <location filename="../../app/ui/navigator.py" line="112"/>
         <source>Source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="108"/>
+        <location filename="../../app/ui/navigator.py" line="113"/>
         <source>Source address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="111"/>
+        <location filename="../../app/ui/navigator.py" line="116"/>
         <source>{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="119"/>
+        <location filename="../../app/ui/navigator.py" line="124"/>
         <source>Unknown province</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,9 +501,27 @@
     </message>
 </context>
 <context>
+    <name>StructurePairsTableModel</name>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="124"/>
+        <source>Left plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="124"/>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="124"/>
+        <source>Right plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TablesTab</name>
     <message>
-        <location filename="../../app/ui/tabs.py" line="95"/>
+        <location filename="../../app/ui/tabs.py" line="96"/>
         <source>This plan has no indicator table.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,9 +3,130 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="68" />
+        <location filename="../../app/ui/app.py" line="70" />
         <source>Plan Browser</source>
         <translation>规划浏览器</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="39" />
+        <source>Compare plans</source>
+        <translation>比较规划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="41" />
+        <source>⇄ Swap</source>
+        <translation>⇄ 交换左右</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="72" />
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="73" />
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="123" />
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="130" />
+        <source>One of the plans is no longer in the library.</source>
+        <translation>其中一个规划已不在库中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="138" />
+        <source>{n} indicators</source>
+        <translation>{n} 项指标</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorComparisonTableModel</name>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="41" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="41" />
+        <source>Baseline</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="41" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="41" />
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="41" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="43" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="45" />
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="93" />
+        <source>{raw}: five-year cumulative</source>
+        <translation>{raw}：五年累计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="95" />
+        <source>Values whose column cannot be known from the source: {values}</source>
+        <translation>原文无法确定所属列的数值：{values}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="100" />
+        <source>left target higher</source>
+        <translation>左侧目标较高</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="100" />
+        <source>left target lower</source>
+        <translation>左侧目标较低</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="101" />
+        <source>same target</source>
+        <translation>目标相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="101" />
+        <source>different units: not compared</source>
+        <translation>单位不同，未作比较</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="102" />
+        <source>different attribute</source>
+        <translation>属性不同</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="102" />
+        <source>only in left plan</source>
+        <translation>仅左侧规划列出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="103" />
+        <source>only in right plan</source>
+        <translation>仅右侧规划列出</translation>
     </message>
 </context>
 <context>
@@ -175,32 +296,52 @@
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="108" />
+        <source>&amp;Compare Plans…</source>
+        <translation>比较规划(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="112" />
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>&amp;About Plan Browser</source>
         <translation>关于规划浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>Source: {name}</source>
         <translation>原文：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="251" />
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="281" />
+        <source>The interface language changes the next time Plan Browser starts.</source>
+        <translation>界面语言将在下次启动规划浏览器时更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>About Plan Browser</source>
         <translation>关于规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;规划浏览器 {version}&lt;/h3&gt;&lt;p&gt;省级人力资源和社会保障事业发展五年规划，离线阅读。&lt;/p&gt;&lt;p&gt;本库收录的规划：&lt;br&gt;{plans}&lt;/p&gt;</translation>
     </message>
@@ -213,62 +354,62 @@
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="103" />
+        <location filename="../../app/ui/navigator.py" line="108" />
         <source>not given in the source</source>
         <translation>原文未给出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="104" />
+        <location filename="../../app/ui/navigator.py" line="109" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="104" />
+        <location filename="../../app/ui/navigator.py" line="109" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="104" />
+        <location filename="../../app/ui/navigator.py" line="109" />
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="105" />
+        <location filename="../../app/ui/navigator.py" line="110" />
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="106" />
+        <location filename="../../app/ui/navigator.py" line="111" />
         <source>Issued by</source>
         <translation>印发机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="106" />
+        <location filename="../../app/ui/navigator.py" line="111" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="107" />
+        <location filename="../../app/ui/navigator.py" line="112" />
         <source>Issue date</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="107" />
+        <location filename="../../app/ui/navigator.py" line="112" />
         <source>Source file</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="108" />
+        <location filename="../../app/ui/navigator.py" line="113" />
         <source>Source address</source>
         <translation>来源网址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="111" />
+        <location filename="../../app/ui/navigator.py" line="116" />
         <source>{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems</source>
         <translation>{c} 章，{s} 节，{b} 个专栏，{i} 行指标，原文问题 {p} 处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="119" />
+        <location filename="../../app/ui/navigator.py" line="124" />
         <source>Unknown province</source>
         <translation>未识别省份</translation>
     </message>
@@ -307,7 +448,7 @@
     <message>
         <location filename="../../app/ui/render_html.py" line="31" />
         <source>line {n}</source>
-        <translation type="unfinished">第 {n} 行</translation>
+        <translation>第 {n} 行</translation>
     </message>
     <message>
         <location filename="../../app/ui/render_html.py" line="56" />
@@ -359,9 +500,27 @@
     </message>
 </context>
 <context>
+    <name>StructurePairsTableModel</name>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="124" />
+        <source>Left plan</source>
+        <translation>左侧规划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="124" />
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="124" />
+        <source>Right plan</source>
+        <translation>右侧规划</translation>
+    </message>
+</context>
+<context>
     <name>TablesTab</name>
     <message>
-        <location filename="../../app/ui/tabs.py" line="95" />
+        <location filename="../../app/ui/tabs.py" line="96" />
         <source>This plan has no indicator table.</source>
         <translation>此规划没有指标表。</translation>
     </message>

@@ -1,0 +1,102 @@
+"""Shared by the front ends: the result type, errors and the few text clean-ups they all need.
+
+Every front end turns its format into the same text stream the parser reads: one
+line per paragraph, one line per table row with cells joined by TAB.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from app.ingest.decode import IngestError
+
+
+class UnsupportedFormat(IngestError):
+    """The bytes are not a format these front ends read (plain text, an image, .doc ...)."""
+
+
+@dataclass
+class Extracted:
+    """What a front end read: the text stream, and what it could not read, said plainly."""
+
+    text: str
+    format: str  # docx | html | pdf
+    warnings: list[str] = field(default_factory=list)
+
+
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_TRIM = " \r\n\v\f\u3000\xa0\u200b\ufeff"
+_CELL_SPACE = re.compile(r"[\t\r\n\v\f]+")
+# Kangxi radicals (U+2F00..) and compatibility ideographs look like ordinary characters but
+# are different code points: PDFs made by some Word/WPS versions print '第⼀章' with the
+# radical '⼀', which no heading pattern matches.  Only these blocks are normalised, so
+# full-width punctuation ('（', '：', '％') stays exactly as printed.
+_LOOKALIKES = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff]")
+
+
+_PACKAGES = {"bs4": "beautifulsoup4", "docx": "python-docx", "pdfplumber": "pdfplumber"}
+
+
+def import_optional(module: str, feature: str):
+    """Import a library a front end needs, or say in plain words which one is missing."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        package = _PACKAGES.get(module.split(".")[0], module)
+        raise IngestError(f"reading {feature} needs the Python package '{package}', "
+                          "which is not installed") from exc
+
+
+def fix_lookalikes(text: str) -> str:
+    """Replace radical and compatibility look-alikes with the ideographs they stand for."""
+    return _LOOKALIKES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join the lines of one table cell: nothing between two CJK characters, else one space.
+
+    A cell's text is wrapped by the layout ('城镇新增就业' / '人数（万人）'), so a
+    line break inside it is not a space in Chinese but is one between words and numbers.
+    """
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out and not (is_cjk(out[-1]) and is_cjk(part[0])):
+            out += " "
+        out += part
+    return out
+
+
+def clean_cell(text: str | None) -> str:
+    """A cell's text for a TAB-joined row: no tab or line break may survive inside it."""
+    return _CELL_SPACE.sub(" ", text or "").strip()
+
+
+def row_line(cells: list[str | None]) -> str | None:
+    """One table row as one line, cells joined by TAB; None for a row with no text at all.
+
+    Empty cells are kept so that values stay under their column headings.
+    """
+    texts = [clean_cell(c) for c in cells]
+    if not any(texts):
+        return None
+    return "\t".join(texts)
+
+
+def finish(lines: list[str], fmt: str, name: str, warnings: list[str] | None = None,
+           empty_hint: str = "") -> Extracted:
+    """Trim lines, drop empty ones, and refuse a document with no readable text."""
+    # Tabs are kept at the ends: a row's empty first or last cells are part of its shape.
+    kept = [fix_lookalikes(line).strip(_TRIM) for line in lines]
+    kept = [line for line in kept if line.strip()]
+    if not kept:
+        raise IngestError(f"{name}: no readable text was found in this {fmt.upper()} file"
+                          + (f" ({empty_hint})" if empty_hint else ""))
+    return Extracted("\n".join(kept) + "\n", fmt, warnings or [])

@@ -1,0 +1,197 @@
+"""Word .docx to the parser's text stream, walking the body in document order.
+
+Paragraphs and tables are interleaved in the body, so the XML children of
+`document.element.body` are walked directly rather than through python-docx's
+separate paragraph and table lists.  Table rows are read from their own <w:tc>
+elements: a merged cell is one element, so each cell's text appears once (python-docx's
+`row.cells` repeats merged cells).  A one-column table is a 专栏 drawn as a box, and
+its paragraphs are emitted as lines, not as a TAB row.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+
+from app.ingest.decode import IngestError
+from app.ingest.formats.common import Extracted, finish, import_optional, join_wrapped, row_line
+from app.ingest.formats.docx_numbering import Numbering, qn
+
+_MAX_UNPACKED = 500 * 1024 * 1024  # a docx that unpacks to more is a zip bomb, not a plan
+# Containers whose children are read as if they stood in the parent.
+_BLOCK_CONTAINERS = {"sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag"}
+# Never printed: properties, deleted or moved-away text, field codes, fallback copies.
+_SKIP = {"pPr", "rPr", "tblPr", "trPr", "tcPr", "sectPr", "del", "moveFrom", "instrText",
+         "delText", "Fallback", "commentReference", "footnoteReference", "endnoteReference"}
+_TEXT_LIMIT_IN_CELL = 400  # a cell with more text than this is a column of a layout
+
+
+def _local(element) -> str:
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""  # comments have no str tag
+
+
+def extract_docx(data: bytes, name: str) -> Extracted:
+    """Read a Word document; raises IngestError for anything that is not a readable .docx."""
+    _check_package(data, name)
+    document = _open(data, name)
+    walker = _Walker(Numbering(_numbering_root(document), document.styles.element))
+    lines = walker.blocks(document.element.body)
+    warnings = []
+    if walker.images:
+        warnings.append(f"{name}: {walker.images} picture(s) in the document were not read; "
+                        "any text inside them is missing")
+    return finish(lines, "docx", name, warnings, "the document may hold only pictures")
+
+
+def _check_package(data: bytes, name: str) -> None:
+    """Refuse, in words, what python-docx would refuse with a zipfile or KeyError traceback."""
+    if not data.startswith(b"PK"):
+        raise IngestError(f"{name}: this is not a Word .docx file (a .docx file is a ZIP "
+                          "package and this one is not); is it plain text or a renamed file?")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            members = {info.filename for info in infos}
+            if "word/document.xml" not in members:
+                raise IngestError(f"{name}: this is a ZIP archive but not a Word document "
+                                  "(it has no word/document.xml)")
+            if sum(info.file_size for info in infos) > _MAX_UNPACKED:
+                raise IngestError(f"{name}: the Word file unpacks to more than "
+                                  f"{_MAX_UNPACKED // 2**20} MB; refusing to read it")
+            damaged = archive.testzip()
+    except IngestError:  # a ValueError too: keep it from being re-worded below
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        raise IngestError(f"{name}: the Word file is damaged or incomplete and cannot be opened "
+                          f"(it is not a complete ZIP package: {exc})") from exc
+    if damaged:
+        raise IngestError(f"{name}: the Word file is damaged: its part {damaged} is corrupt")
+
+
+def _open(data: bytes, name: str):
+    docx = import_optional("docx", "Word documents")
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml and zip errors
+        if "macroEnabled" in str(exc):
+            raise IngestError(f"{name}: this is a macro-enabled Word file (.docm); "
+                              "save it as .docx first") from exc
+        raise IngestError(f"{name}: the Word file is damaged and cannot be read "
+                          f"({type(exc).__name__}: {exc})") from exc
+
+
+def _numbering_root(document):
+    """numbering.xml's root, or None: a document without list numbering has none."""
+    try:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        return document.part.part_related_by(RT.NUMBERING).element
+    except (KeyError, AttributeError):
+        return None
+
+
+class _Walker:
+    """Turns body, cell and text-box content into lines, counting pictures it cannot read."""
+
+    def __init__(self, numbering: Numbering):
+        self.numbering = numbering
+        self.images = 0
+
+    def blocks(self, parent) -> list[str]:
+        """Lines of a sequence of paragraphs and tables (the body, a cell, a text box)."""
+        lines: list[str] = []
+        for child in parent:
+            kind = _local(child)
+            if kind == "p":
+                lines.extend(self.paragraph(child))
+            elif kind == "tbl":
+                lines.extend(self.table(child))
+            elif kind in _BLOCK_CONTAINERS:
+                lines.extend(self.blocks(child))
+            elif kind == "AlternateContent":
+                choice = next((c for c in child if _local(c) == "Choice"), None)
+                lines.extend(self.blocks(choice) if choice is not None else [])
+        return lines
+
+    def paragraph(self, p) -> list[str]:
+        """A paragraph's line (more where it has manual line breaks), then its text boxes."""
+        parts: list[str] = []
+        boxes: list[str] = []
+        self._inline(p, parts, boxes)
+        text = self.numbering.prefix(p) + "".join(parts)
+        return [line.strip() for line in text.split("\n") if line.strip()] + boxes
+
+    def _inline(self, element, parts: list[str], boxes: list[str]) -> None:
+        for child in element:
+            kind = _local(child)
+            if kind == "t":
+                parts.append(child.text or "")
+            elif kind == "tab":
+                parts.append("\t")
+            elif kind == "br":
+                # Page and column breaks end no line of text; a plain break does.
+                if child.get(qn("w:type")) in (None, "textWrapping"):
+                    parts.append("\n")
+            elif kind == "cr":
+                parts.append("\n")
+            elif kind == "noBreakHyphen":
+                parts.append("-")
+            elif kind == "txbxContent":
+                boxes.extend(self.blocks(child))  # a text box: its own lines, after the paragraph
+            elif kind in ("blip", "imagedata"):
+                self.images += 1
+            elif kind not in _SKIP:
+                self._inline(child, parts, boxes)
+
+    def table(self, tbl) -> list[str]:
+        rows = [cells for cells in (_cells(tr) for tr in _rows(tbl)) if cells]
+        if _is_layout(rows):
+            lines: list[str] = []
+            for cells in rows:
+                for tc in cells:
+                    lines.extend(self.blocks(tc))
+            return lines
+        out = []
+        for cells in rows:
+            line = row_line([join_wrapped(self.blocks(tc)) for tc in cells])
+            if line:
+                out.append(line)
+        return out
+
+
+def _rows(tbl) -> list:
+    """<w:tr> elements of a table, including rows wrapped in content controls."""
+    found = []
+    for child in tbl:
+        kind = _local(child)
+        if kind == "tr":
+            found.append(child)
+        elif kind in _BLOCK_CONTAINERS:
+            found.extend(_rows(child))
+    return found
+
+
+def _cells(tr) -> list:
+    """<w:tc> elements of a row: one per cell as printed, however many grid columns it spans."""
+    found = []
+    for child in tr:
+        kind = _local(child)
+        if kind == "tc":
+            found.append(child)
+        elif kind in _BLOCK_CONTAINERS:
+            found.extend(_cells(child))
+    return found
+
+
+def _is_layout(rows: list) -> bool:
+    """A one-column table (a 专栏 box) or a table used as a page layout, not a data table."""
+    if not rows or max(len(cells) for cells in rows) <= 1:
+        return True
+    # A full-width row (a note under a table, a category) may be long in a data table too.
+    for cells in (cells for cells in rows if len(cells) > 1):
+        for tc in cells:
+            if tc.find(f".//{qn('w:tbl')}") is not None:
+                return True
+            if sum(len(t.text or "") for t in tc.iter(qn("w:t"))) > _TEXT_LIMIT_IN_CELL:
+                return True
+    return False

@@ -1,0 +1,200 @@
+"""PDF with a text layer to the parser's text stream, via pdfplumber.
+
+Each page is read top to bottom.  Where pdfplumber finds a ruled table with two or
+more columns, its rows are emitted as TAB-joined lines in place of that region's
+text; a one-column ruled table is a 专栏 box and its text is read as lines.  Text
+outside tables keeps column gaps as two spaces, so an unruled table row's numbers
+stay apart.  Running headers, footers and page numbers are dropped and wrapped
+paragraph lines are joined again (see pdf_layout).
+"""
+from __future__ import annotations
+
+import io
+import statistics
+from dataclasses import dataclass, field
+
+from app.ingest.decode import IngestError
+from app.ingest.formats.common import Extracted, finish, import_optional, join_wrapped, row_line
+from app.ingest.formats.pdf_layout import (Line, TableBlock, continues, drop_furniture, group_lines,
+                                           indented_regions, join_text, line_text, margins)
+
+_ENCRYPTED = {"PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"}
+_CID_SHARE = 0.2  # above this share of unmapped glyphs the 'text' would be gibberish
+_FEW_CHARS = 30  # a page with fewer characters than this and a page-sized picture is a scan
+
+
+@dataclass
+class _Page:
+    lines: list[Line] = field(default_factory=list)
+    tables: list[TableBlock] = field(default_factory=list)
+    chars: int = 0
+    unmapped: int = 0
+    scanned: bool = False  # (almost) no text, but a picture: a scanned page
+
+
+def extract_pdf(data: bytes, name: str) -> Extracted:
+    """Read a PDF; raises IngestError for scanned, encrypted, damaged or non-PDF files."""
+    if b"%PDF-" not in data[:1024]:
+        raise IngestError(f"{name}: this is not a PDF file (it does not start with %PDF)")
+    pdfplumber = import_optional("pdfplumber", "PDF files")
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [_read_page(page, number) for number, page in enumerate(pdf.pages, 1)]
+            heights = [float(page.height) for page in pdf.pages]
+    except IngestError:
+        raise
+    except Exception as exc:  # pdfminer wraps everything in PdfminerException
+        raise _explain(exc, name) from exc
+    _check_text_layer(pages, name)
+    kept = drop_furniture([p.lines for p in pages], heights)
+    for page, lines in zip(pages, kept, strict=False):
+        page.lines = lines
+    warnings = [f"{name}: page {n} has no text layer (a scanned image); its content is missing"
+                for n, page in enumerate(pages, 1) if page.scanned]
+    return finish(_assemble(pages), "pdf", name, warnings)
+
+
+def _explain(exc: Exception, name: str) -> IngestError:
+    """A user's explanation of a pdfminer failure: encrypted, protected or damaged."""
+    causes = [exc, *getattr(exc, "args", ())]
+    kinds = {type(c).__name__ for c in causes if isinstance(c, BaseException)}
+    if kinds & _ENCRYPTED:
+        return IngestError(f"{name}: this PDF is encrypted (password-protected); "
+                           "open it with the password and save an unprotected copy first")
+    if "PDFTextExtractionNotAllowed" in kinds:
+        return IngestError(f"{name}: this PDF forbids copying its text; save an unprotected copy first")
+    detail = next((str(c) for c in causes if isinstance(c, BaseException) and str(c)), type(exc).__name__)
+    return IngestError(f"{name}: the PDF is damaged or incomplete and cannot be read ({detail})")
+
+
+def _check_text_layer(pages: list[_Page], name: str) -> None:
+    chars = sum(p.chars for p in pages)
+    if any(p.scanned for p in pages) and all(p.scanned for p in pages if p.chars or p.scanned):
+        raise IngestError(f"{name}: this PDF has no text layer (it is a scanned image); "
+                          "run text recognition (OCR) on it or find a text version")
+    if chars == 0:  # no pictures either: blank pages, vector drawings or a damaged content stream
+        raise IngestError(f"{name}: no text was found on any page of this PDF "
+                          "(it may be damaged, or hold only drawings)")
+    if sum(p.unmapped for p in pages) > _CID_SHARE * chars:
+        raise IngestError(f"{name}: this PDF's fonts do not say which characters they print, so "
+                          "its text cannot be read; find another copy or run OCR on it")
+
+
+def _read_page(page, number: int) -> _Page:
+    page = page.dedupe_chars()  # fake bold prints every character twice
+    chars = page.chars
+    if not chars:
+        return _Page(scanned=bool(page.images))
+    scanned = _mostly_picture(page, chars)
+    data, boxes = _find_tables(page)
+    bboxes = [t.bbox for t, _ in data]
+    outside = [c for c in chars if not any(_inside(c, box) for box in bboxes)]
+    lines = [_line(group, number, boxes) for group in group_lines(outside)]
+    tables = [TableBlock(rows, float(t.bbox[1]), number) for t, rows in data]
+    unmapped = sum(1 for c in chars if str(c.get("text", "")).startswith("(cid:"))
+    return _Page([ln for ln in lines if ln.text.strip()], tables, len(chars), unmapped, scanned)
+
+
+def _mostly_picture(page, chars: list[dict]) -> bool:
+    """A scanned page that still has a few characters (a stamped page number, a date)."""
+    if sum(1 for c in chars if c["text"].strip()) >= _FEW_CHARS:
+        return False
+    covered = sum((img["x1"] - img["x0"]) * (img["bottom"] - img["top"]) for img in page.images)
+    return covered >= 0.4 * float(page.width) * float(page.height)
+
+
+def _find_tables(page) -> tuple[list, list[tuple]]:
+    """Ruled data tables (two or more columns) with their rows, and boxes.
+
+    A box is a ruled region with one column: a one-cell table (which pdfplumber does
+    not report as a table, only as a cell) or a one-column table.  Its text is read as
+    lines, as a 专栏 drawn as a frame is meant to be read.
+    """
+    table_module = import_optional("pdfplumber.table", "PDF files")
+    finder = table_module.TableFinder(page, table_module.TableSettings.resolve(None))
+    data, boxes = [], []
+    for table in finder.tables:
+        if len({cell[0] for cell in table.cells}) >= 2:
+            data.append((table, _table_rows(table)))
+        else:
+            boxes.append(table.bbox)
+    in_tables = [t.bbox for t in finder.tables]
+    boxes += [cell for cell in finder.cells
+              if not any(_contains(outer, cell) for outer in in_tables)]
+    return data, boxes
+
+
+def _table_rows(table) -> list[list[str]]:
+    """Cell texts row by row; a cell merged across columns is printed once, as in Word and HTML.
+
+    pdfplumber reports the columns a merged cell covers as None: those covered from the
+    left are dropped, those covered from above (merged downwards) stay as empty cells.
+    """
+    starts = sorted({cell[0] for cell in table.cells})
+    rows = []
+    for row, texts in zip(table.rows, table.extract(), strict=False):
+        out, left = [], None
+        for x, cell, text in zip(starts, row.cells, texts, strict=False):
+            if cell is not None:
+                left = cell
+                out.append(join_wrapped((text or "").split("\n")))
+            elif left is None or left[2] <= x + 1:
+                out.append("")
+        rows.append(out)
+    return rows
+
+
+def _contains(outer: tuple, inner: tuple) -> bool:
+    return (outer[0] - 1 <= inner[0] and outer[1] - 1 <= inner[1]
+            and inner[2] <= outer[2] + 1 and inner[3] <= outer[3] + 1)
+
+
+def _inside(obj: dict, bbox: tuple) -> bool:
+    """Does the object's centre lie in the box (with a point of tolerance)?"""
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return bbox[0] - 1 <= x <= bbox[2] + 1 and bbox[1] - 1 <= y <= bbox[3] + 1
+
+
+def _line(chars: list[dict], number: int, boxes: list[tuple]) -> Line:
+    printed = [c for c in chars if c["text"].strip()]
+    size = statistics.median([float(c.get("size") or 0) for c in printed]) or 10.0
+    bbox = {"x0": min(c["x0"] for c in printed), "x1": max(c["x1"] for c in printed),
+            "top": min(c["top"] for c in printed), "bottom": max(c["bottom"] for c in printed)}
+    region = next((k for k, box in enumerate(boxes, 1) if _inside(bbox, box)), 0)
+    frame = (float(boxes[region - 1][0]), float(boxes[region - 1][2])) if region else None
+    return Line(line_text(chars), float(bbox["x0"]), float(bbox["x1"]), float(bbox["top"]),
+                float(bbox["bottom"]), size, number, region, frame, not chars[-1]["text"].strip())
+
+
+def _assemble(pages: list[_Page]) -> list[str]:
+    """Lines and table rows of all pages in reading order, wrapped lines joined again."""
+    lines = [line for page in pages for line in page.lines]
+    edges = margins(lines)
+    indented = indented_regions(lines, edges)
+    out: list[str] = []
+    prev_line: Line | None = None
+    prev_table: TableBlock | None = None  # a table that may go on over the page
+    for number, page in enumerate(pages, 1):
+        if page.scanned:
+            out.append(f"〔第{number}页是扫描图像，没有文字层，此页内容未能读取〕")
+            prev_line = prev_table = None
+        items = sorted([*page.lines, *page.tables], key=lambda item: item.top)
+        for item in items:
+            if isinstance(item, TableBlock):
+                out.extend(line for line in map(row_line, _continued_rows(prev_table, item)) if line)
+                prev_line, prev_table = None, item
+            elif prev_line is not None and continues(prev_line, item, edges, indented):
+                out[-1] = join_text(out[-1], item.text, prev_line.space_after)
+                prev_line = item
+            else:
+                out.append(item.text)
+                prev_line, prev_table = item, None
+    return out
+
+
+def _continued_rows(previous: TableBlock | None, table: TableBlock) -> list[list[str]]:
+    """A table going on over a page repeats its header row there: print it only once."""
+    if previous is not None and table.page > previous.page and table.rows[:1] == previous.rows[:1]:
+        return table.rows[1:]
+    return table.rows
