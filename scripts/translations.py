@@ -53,7 +53,11 @@ ZH = {
     "{raw}: five-year cumulative": "{raw}：五年累计", "left target higher": "左侧目标较高",
     "left target lower": "左侧目标较低", "same target": "目标相同", "different units: not compared": "单位不同，未作比较",
     "different attribute": "属性不同", "only in left plan": "仅左侧规划列出", "only in right plan": "仅右侧规划列出",
-    "&Language": "界面语言(&L)",
+    "&Language": "界面语言(&L)", "C&harts": "图表(&H)", "Charts": "图表", "Baseline → target": "基期 → 目标",
+    "13th-period completion": "“十三五”完成情况", "One indicator across plans": "同一指标的各省比较",
+    "Export PNG…": "导出 PNG…", "Export SVG…": "导出 SVG…", "Unit: {unit}": "单位：{unit}",
+    "{n} plans list this indicator": "{n} 个规划列有此指标", "Nothing to draw for this plan.": "此规划没有可绘制的数值。",
+    "Not drawn (no number in the source): {names}": "未绘制（原文无数值）：{names}", "Export chart": "导出图表",
     "The interface language changes the next time Plan Browser starts.": "界面语言将在下次启动规划浏览器时更改。",
     "Left plan": "左侧规划", "Similarity": "相似度", "Right plan": "右侧规划",
 }

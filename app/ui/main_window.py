@@ -106,7 +106,9 @@ class MainWindow(QMainWindow):
         self.act_smaller = self._action(self.tr("&Smaller Text"), lambda: self.change_text_size(-1), "Ctrl+-")
         self.act_full = self._action(self.tr("&Full Screen"), self.toggle_full_screen, "F11", checkable=True)
         self.act_compare = self._action(self.tr("&Compare Plans…"), self.open_comparison, "Ctrl+Shift+C")
-        view_menu.addActions([self.act_new_tab, self.act_compare, self.act_bigger, self.act_smaller, self.act_full])
+        self.act_chart = self._action(self.tr("C&harts"), self.open_chart, "Ctrl+Shift+G")
+        view_menu.addActions([self.act_new_tab, self.act_compare, self.act_chart, self.act_bigger, self.act_smaller,
+                              self.act_full])
         view_menu.addSeparator()
         view_menu.addActions([self.search_dock.toggleViewAction(), self.problems_dock.toggleViewAction()])
         language_menu = view_menu.addMenu(self.tr("&Language"))
@@ -119,13 +121,14 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About Plan Browser"), self.show_about))
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.addActions([self.act_find, self.act_source, self.act_compare, self.act_bigger, self.act_smaller])
+        toolbar.addActions([self.act_find, self.act_source, self.act_compare, self.act_chart, self.act_bigger,
+                            self.act_smaller])
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.doubleClicked.connect(lambda _i: self.open_current_in_new_tab())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.tree.addActions([self.act_new_tab, self.act_source, self.act_compare])
+        self.tree.addActions([self.act_new_tab, self.act_source, self.act_compare, self.act_chart])
         self.filter.textChanged.connect(self._on_filter)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.search_panel.hit_activated.connect(self.open_search_hit)
@@ -251,6 +254,14 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(pane, self.tr("Compare"))
         self.tabs.setCurrentIndex(index)
         return pane
+
+    def open_chart(self):
+        """Charts for the selected plan (pyqtgraph is imported here, the first time)."""
+        from app.ui.chart_tab import ChartTab
+        node, _ = self.current_node()
+        tab = ChartTab(self.engine, node.plan_id if node else None)
+        self.tabs.setCurrentIndex(self.tabs.addTab(tab, self.tr("Charts")))
+        return tab
 
     # -- small commands -------------------------------------------------------
     def _close_tab(self, index: int) -> None:

@@ -9,6 +9,64 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <location filename="../../app/ui/chart_tab.py" line="19" />
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chart_tab.py" line="23" />
+        <source>Baseline → target</source>
+        <translation>基期 → 目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chart_tab.py" line="24" />
+        <source>13th-period completion</source>
+        <translation>“十三五”完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chart_tab.py" line="25" />
+        <source>One indicator across plans</source>
+        <translation>同一指标的各省比较</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chart_tab.py" line="38" />
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chart_tab.py" line="38" />
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chart_tab.py" line="60" />
+        <source>Unit: {unit}</source>
+        <translation>单位：{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chart_tab.py" line="70" />
+        <source>{n} plans list this indicator</source>
+        <translation>{n} 个规划列有此指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chart_tab.py" line="78" />
+        <source>Nothing to draw for this plan.</source>
+        <translation>此规划没有可绘制的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chart_tab.py" line="82" />
+        <source>Not drawn (no number in the source): {names}</source>
+        <translation>未绘制（原文无数值）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chart_tab.py" line="86" />
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
     <name>ComparePane</name>
     <message>
         <location filename="../../app/ui/compare_pane.py" line="39" />
@@ -301,47 +359,57 @@
         <translation>比较规划(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="109" />
+        <source>C&amp;harts</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="121" />
         <source>&amp;About Plan Browser</source>
         <translation>关于规划浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="122" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>Source: {name}</source>
         <translation>原文：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="254" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="263" />
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation>界面语言将在下次启动规划浏览器时更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>About Plan Browser</source>
         <translation>关于规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;规划浏览器 {version}&lt;/h3&gt;&lt;p&gt;省级人力资源和社会保障事业发展五年规划，离线阅读。&lt;/p&gt;&lt;p&gt;本库收录的规划：&lt;br&gt;{plans}&lt;/p&gt;</translation>
     </message>

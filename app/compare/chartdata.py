@@ -1,0 +1,116 @@
+"""What the charts draw, prepared without Qt: points with their printed text and source line.
+
+A bound ('≥95', '<5.5') is drawn as a bound, never as a point; cumulative values are
+flagged; values that are missing, unplaced or not numbers are left out and counted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from app.indicators.matching import normalise_unit
+from app.queries import indicator_tables, list_plans
+from app.queries.boxes import CellView, IndicatorRowView, IndicatorTable
+
+RATE_UNITS = {"%", "‰"}
+
+
+@dataclass(frozen=True)
+class ValuePoint:
+    value: float
+    raw: str
+    comparator: str | None
+    cumulative: bool
+    line: int | None
+
+
+@dataclass(frozen=True)
+class Dumbbell:
+    label: str
+    unit: str | None
+    attribute: str | None
+    baseline: ValuePoint | None
+    target: ValuePoint | None
+    actual: ValuePoint | None
+    line: int | None
+
+
+@dataclass(frozen=True)
+class UnitGroup:
+    unit: str
+    rows: tuple[Dumbbell, ...]
+    left_out: tuple[str, ...]  # indicators with nothing drawable (missing, unplaced, text)
+
+
+def _point(cell: CellView | None) -> ValuePoint | None:
+    if cell is None or cell.kind != "number" or cell.value is None:
+        return None
+    return ValuePoint(cell.value, cell.raw, cell.comparator, cell.cumulative, cell.line)
+
+
+def _role(row: IndicatorRowView, role: str) -> CellView | None:
+    cells = [c for c in row.cells if c.role == role]
+    return cells[-1] if cells else None
+
+
+def dumbbell(row: IndicatorRowView) -> Dumbbell:
+    return Dumbbell(row.name, row.unit, row.attribute, _point(_role(row, "baseline")),
+                    _point(_role(row, "target")), _point(_role(row, "actual")), row.line)
+
+
+def unit_groups(tables: list[IndicatorTable]) -> list[UnitGroup]:
+    """Indicators grouped by unit (no axis mixes units), in printed order."""
+    groups: dict[str, list[Dumbbell]] = {}
+    left_out: dict[str, list[str]] = {}
+    for table in tables:
+        for row in table.rows:
+            unit = normalise_unit(row.unit) or "—"
+            item = dumbbell(row)
+            if item.baseline or item.target or item.actual:
+                groups.setdefault(unit, []).append(item)
+            else:
+                left_out.setdefault(unit, []).append(row.name)
+    units = list(dict.fromkeys(list(groups) + list(left_out)))
+    return [UnitGroup(u, tuple(groups.get(u, ())), tuple(left_out.get(u, ()))) for u in units]
+
+
+def achieved(item: Dumbbell) -> bool | None:
+    """Did the actual figure meet the target?  None where the direction cannot be known."""
+    if item.actual is None or item.target is None or item.actual.cumulative != item.target.cumulative:
+        return None
+    actual, target = item.actual.value, item.target.value
+    comparator = item.target.comparator
+    if comparator in ("<", "<="):
+        return actual < target if comparator == "<" else actual <= target
+    if comparator in (">", ">="):
+        return actual > target if comparator == ">" else actual >= target
+    if normalise_unit(item.unit) in RATE_UNITS:
+        return None  # a rate with no printed direction: higher is not always better
+    return actual >= target
+
+
+def plan_chart_tables(engine: Engine, plan_id: int, completion: bool) -> list[IndicatorTable]:
+    """The plan's main tables (or its completion tables, which have an 'actual' column)."""
+    tables = list(indicator_tables(engine, plan_id))
+    has_actual = [t for t in tables if any(c.role == "actual" for c in t.columns)]
+    return has_actual if completion else [t for t in tables if t not in has_actual] or tables
+
+
+@dataclass(frozen=True)
+class PlanPoint:
+    plan_label: str
+    source_file: str
+    item: Dumbbell
+
+
+def across_plans(engine: Engine, key: str) -> list[PlanPoint]:
+    """One indicator (canonical key) in every plan that lists it, main tables first."""
+    found = []
+    for plan in list_plans(engine):
+        for table in plan_chart_tables(engine, plan.id, completion=False):
+            row = next((r for r in table.rows if r.key == key), None)
+            if row is not None:
+                found.append(PlanPoint(plan.label, plan.source_file, dumbbell(row)))
+                break
+    return found
