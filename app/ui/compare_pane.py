@@ -33,9 +33,10 @@ def diff_html(left: str, right: str) -> tuple[str, str]:
 class ComparePane(QWidget):
     """Pick two plans (any province or period), swap them, see indicators and structure."""
 
-    def __init__(self, engine: Engine, settings, parent=None):
+    def __init__(self, engine: Engine, settings, load_overrides=None, parent=None):
         super().__init__(parent)
         self.engine, self.settings = engine, settings
+        self._load_overrides = load_overrides or (lambda: {})
         self.key, self.plan_id, self.title = "compare:", None, self.tr("Compare plans")
         self.left, self.right = QComboBox(), QComboBox()
         self.swap = QPushButton(self.tr("⇄ Swap"))
@@ -121,8 +122,8 @@ class ComparePane(QWidget):
         self.settings.set_integer("compare/right", right)
         self.key = f"compare:{left}:{right}"
         self.status.setText(self.tr("Comparing…"))
-        engine = self.engine
-        self.runner.submit(lambda: compare_plans(engine, left, right))
+        engine, overrides = self.engine, self._load_overrides()
+        self.runner.submit(lambda: compare_plans(engine, left, right, overrides))
 
     def _show(self, comparison) -> None:
         self.comparison = comparison

@@ -7,7 +7,10 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QMes
                                QStyle, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 from sqlalchemy import Engine
 
-from app import __version__
+from app import __version__, paths
+from app.db import open_database
+from app.db.overrides import load_overrides
+from app.ui.corrections import correct_indicator_key
 from app.queries import get_plan, list_plans, plan_issues, tree_children
 from app.queries.tree import NodeRef, TreeNode
 from app.ui.navigator import Navigator, add_indicator_nodes
@@ -167,6 +170,8 @@ class MainWindow(QMainWindow):
     def _place_tab(self, widget: QWidget, title: str, new_tab: bool) -> None:
         if hasattr(widget, "line_requested"):
             widget.line_requested.connect(lambda line, w=widget: self.open_source(w.plan_id, line))
+        if hasattr(widget, "correction_requested"):
+            widget.correction_requested.connect(lambda row, w=widget: correct_indicator_key(self, w.plan_id, row))
         existing = self._tab_with_key(widget.key)
         if existing >= 0:
             self.tabs.setCurrentIndex(existing)
@@ -248,12 +253,19 @@ class MainWindow(QMainWindow):
         from app.ui.compare_pane import ComparePane
         node, _ = self.current_node()
         left_id = left_id if isinstance(left_id, int) else (node.plan_id if node else None)
-        pane = ComparePane(self.engine, self.settings)
+        pane = ComparePane(self.engine, self.settings, lambda: load_overrides(self.user_engine()))
         if left_id is not None:
             pane.set_plans(left_id)
         index = self.tabs.addTab(pane, self.tr("Compare"))
         self.tabs.setCurrentIndex(index)
         return pane
+
+    def user_engine(self):
+        """The user's own database (created on first use), never the bundled one."""
+        if getattr(self, "_user_engine", None) is None:
+            paths.ensure_user_data_dir()
+            self._user_engine = open_database(paths.user_db_path())
+        return self._user_engine
 
     def open_chart(self):
         """Charts for the selected plan (pyqtgraph is imported here, the first time)."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QScrollArea, QTableView,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -38,10 +38,15 @@ class IndicatorTableView(QTableView):
     """One indicator table: sortable, Ctrl+C copies cells as tab-separated text."""
 
     line_requested = Signal(int)
+    correction_requested = Signal(object)  # IndicatorRowView
 
     def __init__(self, table: IndicatorTable, parent=None):
         super().__init__(parent)
         self.source_model = IndicatorTableModel(table, self)
+        correct = QAction(self.tr("Correct Indicator Match…"), self)
+        correct.triggered.connect(self._request_correction)
+        self.addAction(correct)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.source_model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -69,6 +74,11 @@ class IndicatorTableView(QTableView):
         if line:
             self.line_requested.emit(int(line))
 
+    def _request_correction(self) -> None:
+        row = self.source_model.row_view(self.proxy.mapToSource(self.currentIndex()).row())
+        if row is not None:
+            self.correction_requested.emit(row)
+
     def select_source_row(self, row: int) -> None:
         self.selectRow(self.proxy.mapFromSource(self.source_model.index(row, 0)).row())
 
@@ -77,6 +87,7 @@ class TablesTab(QScrollArea):
     """A plan's indicator tables, one under the other, each with its title."""
 
     line_requested = Signal(int)
+    correction_requested = Signal(object)
 
     def __init__(self, key: str, plan_id: int, tables: list[IndicatorTable], parent=None):
         super().__init__(parent)
@@ -89,6 +100,7 @@ class TablesTab(QScrollArea):
             view = IndicatorTableView(table)
             view.setMinimumHeight(min(80 + 30 * view.source_model.rowCount(), 900))
             view.line_requested.connect(self.line_requested)
+            view.correction_requested.connect(self.correction_requested)
             layout.addWidget(title)
             layout.addWidget(view)
             self.views.append(view)

@@ -69,39 +69,57 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="39" />
+        <location filename="../../app/ui/compare_pane.py" line="40" />
         <source>Compare plans</source>
         <translation>比较规划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="41" />
+        <location filename="../../app/ui/compare_pane.py" line="42" />
         <source>⇄ Swap</source>
         <translation>⇄ 交换左右</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="72" />
+        <location filename="../../app/ui/compare_pane.py" line="73" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="73" />
+        <location filename="../../app/ui/compare_pane.py" line="74" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="123" />
+        <location filename="../../app/ui/compare_pane.py" line="124" />
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="130" />
+        <location filename="../../app/ui/compare_pane.py" line="131" />
         <source>One of the plans is no longer in the library.</source>
         <translation>其中一个规划已不在库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="138" />
+        <location filename="../../app/ui/compare_pane.py" line="139" />
         <source>{n} indicators</source>
         <translation>{n} 项指标</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../app/ui/corrections.py" line="25" />
+        <source>Correct indicator match</source>
+        <translation>更正指标对应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/corrections.py" line="26" />
+        <source>“{name}” is the same indicator as:</source>
+        <translation>“{name}”与以下标准指标相同：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/corrections.py" line="36" />
+        <source>Saved in your own database; comparisons use it from now on.</source>
+        <translation>已保存到您自己的数据库；此后的比较将使用此更正。</translation>
     </message>
 </context>
 <context>
@@ -272,144 +290,152 @@
     </message>
 </context>
 <context>
+    <name>IndicatorTableView</name>
+    <message>
+        <location filename="../../app/ui/tabs.py" line="46" />
+        <source>Correct Indicator Match…</source>
+        <translation>更正指标对应…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="30" />
+        <location filename="../../app/ui/main_window.py" line="33" />
         <source>Plan Browser</source>
         <translation>规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41" />
+        <location filename="../../app/ui/main_window.py" line="44" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42" />
+        <location filename="../../app/ui/main_window.py" line="45" />
         <source>Problems in the source</source>
         <translation>原文问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47" />
+        <location filename="../../app/ui/main_window.py" line="50" />
         <source>{n} plans · {db}</source>
         <translation>{n} 个规划 · {db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>Filter titles…</source>
         <translation>筛选标题…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Show &amp;Source Document</source>
         <translation>查看原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Open in &amp;New Tab</source>
         <translation>在新标签页中打开(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>&amp;Compare Plans…</source>
         <translation>比较规划(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>C&amp;harts</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="124" />
         <source>&amp;About Plan Browser</source>
         <translation>关于规划浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
+        <location filename="../../app/ui/main_window.py" line="125" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Source: {name}</source>
         <translation>原文：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation>界面语言将在下次启动规划浏览器时更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>About Plan Browser</source>
         <translation>关于规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;规划浏览器 {version}&lt;/h3&gt;&lt;p&gt;省级人力资源和社会保障事业发展五年规划，离线阅读。&lt;/p&gt;&lt;p&gt;本库收录的规划：&lt;br&gt;{plans}&lt;/p&gt;</translation>
     </message>
@@ -588,7 +614,7 @@
 <context>
     <name>TablesTab</name>
     <message>
-        <location filename="../../app/ui/tabs.py" line="96" />
+        <location filename="../../app/ui/tabs.py" line="108" />
         <source>This plan has no indicator table.</source>
         <translation>此规划没有指标表。</translation>
     </message>

@@ -56,3 +56,19 @@ def test_comparison_tab_and_pair_survive_a_restart(qtbot, engine, settings, wind
     qtbot.addWidget(again)
     restored = again.tabs.widget(again.tabs.count() - 1)
     assert (restored.left.currentData(), restored.right.currentData()) == (ids(engine)["湖北省"], ids(engine)["辽宁省"])
+
+
+def test_a_corrected_match_moves_the_row_in_the_comparison(window, qtbot, engine):
+    from app.queries import indicator_tables
+    from app.ui.corrections import NONE_LABEL, correct_indicator_key
+    plan = ids(engine)
+    row = next(r for t in indicator_tables(engine, plan["湖南省"]) for r in t.rows if r.name == "高技能人才总量")
+    assert correct_indicator_key(window, plan["湖南省"], row, pick=NONE_LABEL) is None
+    pane = window.open_comparison()
+    pane.set_plans(plan["黑龙江省"], plan["湖南省"])
+    qtbot.waitUntil(lambda: pane.comparison is not None and pane.comparison.right.province == "湖南省", timeout=5000)
+    high = [r for r in pane.comparison.indicators if r.key == "high_skilled_total"]
+    assert high and high[0].right is None
+    correct_indicator_key(window, plan["湖南省"], row, pick=next(label for label, key in
+                                                               __import__("app.ui.corrections", fromlist=["x"]).choices()
+                                                               if key == "high_skilled_total"))
