@@ -24,6 +24,7 @@ from app.db import (
     PlanDatabaseError, build_database, export_csv, export_json, load_plan, open_database,
     open_readonly,
 )
+from app.cli_output import add_print_command, export_workbook
 from app.db.search_index import match_expression
 from app.ingest import IngestError, parse_file
 from app.queries import count_matches, list_plans, search
@@ -81,7 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     imp.set_defaults(run=_cmd_import)
 
     export = commands.add_parser("export", help="write every plan as JSON or CSV")
-    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
+    export.add_argument("--plan", type=int, default=None, metavar="ID", help="with xlsx: the plan to export")
     export.add_argument("--db", type=Path, default=None, help=db_help)
     export.add_argument("-o", "--output", type=Path, default=None,
                         help="file to write (default: standard output)")
@@ -94,6 +96,8 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("--period", default=None, help="e.g. 十四五")
     find.add_argument("--limit", type=int, default=50)
     find.set_defaults(run=_cmd_search)
+
+    add_print_command(commands, db_help)
 
     listing = commands.add_parser("list", help="list the plans in a database")
     listing.add_argument("--db", type=Path, default=None, help=db_help)
@@ -190,6 +194,8 @@ def _output(path: Path | None) -> Iterator[TextIO]:
 
 
 def _cmd_export(args) -> int:
+    if args.format == "xlsx":
+        return export_workbook(args)
     engine = _read_db(args.db)
     with _output(args.output) as out:
         if args.format == "json":

@@ -93,6 +93,32 @@ def read_rows(engine) -> list[tuple[str, str, str]]:
     return rows
 
 
+def output_rows(engine, folder: Path) -> list[tuple[str, str, str]]:
+    from PySide6.QtWidgets import QApplication
+    from app.compare import compare_plans
+    from app.report.html import comparison_html, plan_tables_html
+    from app.report.workbook import write_plan_workbook
+    from app.ui.printing import write_pdf
+    QApplication.instance() or QApplication([])
+    plans = list_plans(engine)
+
+    def all_pdfs():
+        for plan in plans:
+            write_pdf(plan_tables_html(plan, list(indicator_tables(engine, plan.id))), folder / f"{plan.id}.pdf", "b")
+
+    def comparison_pdf():
+        write_pdf(comparison_html(compare_plans(engine, plans[0].id, plans[2].id)), folder / "c.pdf", "b")
+
+    def workbook():
+        write_plan_workbook(plans[2], list(indicator_tables(engine, plans[2].id)), folder / "w.xlsx")
+    rows = []
+    for label, func in (("PDF of all 5 plans' indicator tables", all_pdfs), ("PDF of one comparison", comparison_pdf),
+                        ("xlsx of one plan's indicator tables", workbook)):
+        times = timed(func, runs=3)
+        rows.append((label, f"p50 {pct(times, .5):.0f} ms", f"p95 {pct(times, .95):.0f} ms"))
+    return rows
+
+
 def window_rows(db: Path, folder: Path) -> list[tuple[str, str, str]]:
     def run(code: str, *args: str) -> float:
         started = time.perf_counter()
@@ -112,7 +138,7 @@ def main() -> None:
         db = folder / "plans.sqlite"
         build_database(db, paths.sources_dir())
         engine = open_readonly(db)
-        rows = ingest_rows(files, folder) + search_rows(engine) + read_rows(engine)
+        rows = ingest_rows(files, folder) + search_rows(engine) + read_rows(engine) + output_rows(engine, folder)
         try:
             rows += window_rows(db, folder)
         except (subprocess.CalledProcessError, FileNotFoundError) as exc:

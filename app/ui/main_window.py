@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from app import __version__, paths
 from app.db import open_database
 from app.db.overrides import load_overrides
+from app.ui import print_actions
 from app.ui.corrections import correct_indicator_key
 from app.queries import get_plan, list_plans, plan_issues, tree_children
 from app.queries.tree import NodeRef, TreeNode
@@ -97,7 +98,11 @@ class MainWindow(QMainWindow):
         self.act_source = self._action(self.tr("Show &Source Document"), self.open_current_source, "Ctrl+U")
         self.act_close_tab = self._action(self.tr("&Close Tab"), self.close_current_tab, QKeySequence.StandardKey.Close)
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        file_menu.addActions([self.act_source, self.act_close_tab])
+        self.act_print = self._action(self.tr("&Print…"), lambda: print_actions.print_preview(self),
+                                      QKeySequence.StandardKey.Print)
+        self.act_pdf = self._action(self.tr("Export P&DF…"), lambda: print_actions.export_pdf(self))
+        self.act_xlsx = self._action(self.tr("Export &Excel…"), lambda: print_actions.export_excel(self))
+        file_menu.addActions([self.act_source, self.act_print, self.act_pdf, self.act_xlsx, self.act_close_tab])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))

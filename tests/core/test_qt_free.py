@@ -3,7 +3,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-CORE = ["app.ingest", "app.indicators", "app.compare", "app.models", "app.db", "app.queries", "app.cli", "app.paths"]
+CORE = ["app.ingest", "app.indicators", "app.compare", "app.report", "app.models", "app.db", "app.queries", "app.cli", "app.paths"]
 BLOCKER = """
 import sys, importlib.abc
 class Block(importlib.abc.MetaPathFinder):

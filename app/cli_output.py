@@ -1,0 +1,75 @@
+"""`plan-browser print` and `export --format xlsx`: the printouts and workbooks, from the command line."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from app import paths
+from app.db import PlanDatabaseError, open_readonly
+
+
+def add_print_command(commands, db_help: str) -> None:
+    printing = commands.add_parser("print", help="print indicator tables or a comparison to a PDF file")
+    which = printing.add_mutually_exclusive_group(required=True)
+    which.add_argument("--plan", type=int, metavar="ID", help="a plan id, as `plan-browser list` shows")
+    which.add_argument("--compare", type=int, nargs=2, metavar=("ID", "ID"), help="two plan ids")
+    printing.add_argument("--what", choices=("indicators",), default="indicators")
+    printing.add_argument("--landscape", action="store_true", help="A4 landscape (default: portrait)")
+    printing.add_argument("--db", type=Path, default=None, help=db_help)
+    printing.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    printing.set_defaults(run=run_print)
+
+
+def _engine(db: Path | None):
+    return open_readonly(db or paths.bundled_db_path())
+
+
+def _plan(engine, plan_id: int):
+    from app.queries import get_plan
+    plan = get_plan(engine, plan_id)
+    if plan is None:
+        raise PlanDatabaseError(f"no plan with id {plan_id}; `plan-browser list` shows the ids")
+    return plan
+
+
+def _qt_application():
+    """Fonts and PDF writing need a Qt application; without a display, the offscreen one."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+def run_print(args) -> int:
+    engine = _engine(args.db)
+    from app.queries import indicator_tables
+    from app.report.html import comparison_html, plan_tables_html
+    if args.compare:
+        from app.compare import compare_plans
+        left, right = (_plan(engine, i) for i in args.compare)
+        html = comparison_html(compare_plans(engine, left.id, right.id))
+        footer, title = f"来源：{left.source_file}、{right.source_file}", "规划指标比较"
+    else:
+        plan = _plan(engine, args.plan)
+        html = plan_tables_html(plan, list(indicator_tables(engine, plan.id)))
+        footer, title = f"来源：{plan.source_file}", plan.display_title
+    _qt_application()
+    from app.ui.printing import write_pdf
+    pages = write_pdf(html, args.output, footer, title, args.landscape)
+    print(f"Wrote {pages} pages to {args.output}", file=sys.stderr)
+    return 0
+
+
+def export_workbook(args) -> int:
+    if args.plan is None:
+        raise PlanDatabaseError("--format xlsx needs --plan ID (one workbook per plan)")
+    if args.output is None:
+        raise PlanDatabaseError("--format xlsx needs -o FILE.xlsx")
+    engine = _engine(args.db)
+    from app.queries import indicator_tables
+    from app.report.workbook import write_plan_workbook
+    plan = _plan(engine, args.plan)
+    write_plan_workbook(plan, list(indicator_tables(engine, plan.id)), args.output)
+    print(f"Wrote {args.output}", file=sys.stderr)
+    return 0

@@ -1,0 +1,88 @@
+"""Printouts and workbooks, read back the way users' own tools read them."""
+import shutil
+import subprocess
+import sys
+
+import pytest
+from openpyxl import load_workbook
+
+from app.cli import main
+from app.queries import indicator_tables, list_plans
+from helpers import open_path
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def plan_id(engine, province):
+    return next(p.id for p in list_plans(engine) if p.province == province)
+
+
+@needs_poppler
+def test_pdf_holds_every_indicator_name_and_value_with_an_embedded_chinese_font(db_path, engine, tmp_path):
+    pdf = tmp_path / "hubei.pdf"
+    assert main(["print", "--plan", str(plan_id(engine, "湖北省")), "--db", str(db_path), "-o", str(pdf)]) == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    compact = "".join(text.split())
+    for table in indicator_tables(engine, plan_id(engine, "湖北省")):
+        for row in table.rows:
+            assert row.name in compact
+            for cell in row.cells:
+                assert cell.raw in compact
+            for value in row.unplaced:
+                assert value.raw in compact  # unplaced values are printed too, in their own column
+    assert "第1页共2页" in compact
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert any(line.split()[-5] == "yes" for line in fonts.splitlines()[2:]), fonts  # embedded
+
+
+@needs_poppler
+def test_comparison_prints_both_plans(db_path, engine, tmp_path):
+    pdf = tmp_path / "cmp.pdf"
+    ids = [str(plan_id(engine, p)) for p in ("黑龙江省", "湖南省")]
+    assert main(["print", "--compare", *ids, "--db", str(db_path), "-o", str(pdf), "--landscape"]) == 0
+    text = "".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+    assert "失业保险参保人数" in text and "未列此指标" in text
+
+
+def test_unwritable_pdf_says_why_and_leaves_nothing(db_path, engine, tmp_path, capsys):
+    target = tmp_path / "missing-folder" / "x.pdf"
+    assert main(["print", "--plan", "1", "--db", str(db_path), "-o", str(target)]) == 1
+    assert "does not exist" in capsys.readouterr().err and not target.parent.exists()
+
+
+def test_workbook_has_numbers_as_numbers_and_raw_text_beside(db_path, engine, tmp_path):
+    xlsx = tmp_path / "hunan.xlsx"
+    assert main(["export", "--format", "xlsx", "--plan", str(plan_id(engine, "湖南省")), "--db", str(db_path),
+                 "-o", str(xlsx)]) == 0
+    book = load_workbook(xlsx)
+    assert book.sheetnames == ["专栏1", "专栏2", "来源"]
+    sheet = book["专栏2"]
+    header = [c.value for c in sheet[1]]
+    assert header[:6] == ["类别", "序号", "指标", "单位", "2020年", "2020年（原文）"]
+    rows = {r[2]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    jobs = rows["城镇新增就业人数"]
+    assert jobs[4] == 385 and jobs[6] is None and jobs[7] == "[>325]"  # a bound is not a plain number
+    survey = rows["城镇调查失业率"]
+    assert survey[4] == 5.8 and survey[7] == "<5.5"
+    assert sheet.freeze_panes == "A2"
+
+
+def test_print_preview_shows_the_same_pages(window, qtbot):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from app.ui import print_actions
+    open_path(window, "湖北省", "湖北省", "主要指标")
+    dialog = print_actions.print_preview(window, exec_dialog=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    qtbot.waitUntil(lambda: preview.pageCount() > 0)
+    assert preview.pageCount() == 2
+    dialog.close()
+
+
+def test_export_from_the_window(window, tmp_path):
+    from app.ui import print_actions
+    open_path(window, "辽宁省", "辽宁省", "主要指标")
+    assert print_actions.export_pdf(window, str(tmp_path / "a.pdf")).stat().st_size > 10_000
+    assert load_workbook(print_actions.export_excel(window, str(tmp_path / "a.xlsx"))).sheetnames[0] == "专栏1"
