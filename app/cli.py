@@ -40,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help, or a usage error argparse already explained
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
     try:
+        if args.selftest:
+            from app.selftest import run_selftest
+            return run_selftest()
         if args.command is None:
             return _start_window(args.window_db, args.lang)
         return args.run(args)
@@ -65,6 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, default=None, dest="window_db",
                         help="database the window opens (default: the bundled data/plans.sqlite)")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check that this installation works (offscreen), then exit")
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
                         help="language of the window (default: 简体中文, or the last choice)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

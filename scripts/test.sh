@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Set up (if needed) and run every test: first the Qt-free core in an environment
-# where PySide6 is not installed at all, then the whole suite with Qt, offscreen.
+# where PySide6 is not installed at all, then the whole suite with Qt, offscreen,
+# including tests/frozen, which builds the standalone app (about a minute).
+# Faster, without the build:  bash scripts/test.sh -m "not frozen"
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh gui,test
+bash scripts/setup.sh gui,test,build
 
 if [ ! -x .venv-core/bin/python ]; then
   python3 -m venv .venv-core

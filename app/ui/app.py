@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import paths
@@ -46,6 +46,9 @@ def make_application(language: str | None = None, settings: Settings | None = No
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Plan Browser")
     app.setApplicationDisplayName("规划浏览器")
+    icon = paths.resources_dir() / "icons" / "plan-browser.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     family = chinese_font_family()
     if family:
         app.setFont(QFont(family, app.font().pointSize()))
@@ -62,6 +65,7 @@ def settings_path() -> Path:
 
 def run(db_path: str | Path, language: str | None = None) -> int:
     """Open the window on a database and run until it closes."""
+    paths.ensure_user_data_dir()  # the per-user folder exists from the first run on
     settings = Settings(settings_path())
     app = make_application(language, settings)
     try:
@@ -72,4 +76,8 @@ def run(db_path: str | Path, language: str | None = None) -> int:
     from app.ui.main_window import MainWindow
     window = MainWindow(engine, settings, db_label=str(db_path))
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Destroy the window (and any chart scenes) while Qt is still alive, not at interpreter exit.
+    window.deleteLater()
+    app.sendPostedEvents(None, 0)
+    return code

@@ -1,0 +1,62 @@
+"""`plan-browser --selftest`: prove a (frozen) installation works, offscreen, and exit 0.
+
+Opens the bundled database read-only, builds the main window, renders a chart and
+a PDF with Chinese text, and checks a Simplified Chinese font is available.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def run_selftest() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app import __version__, paths
+    from app.db import open_readonly
+    from app.queries import indicator_tables, list_plans
+    from app.report.html import plan_tables_html
+    from app.ui.app import chinese_font_family, make_application
+    from app.ui.settings import Settings
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(Path(folder) / "settings.ini")
+        make_application("zh_CN", settings)
+        engine = open_readonly(paths.bundled_db_path())
+        plans = list_plans(engine)
+        _check(plans, "the bundled database has no plans")
+        family = chinese_font_family()
+        _check(family, "no Simplified Chinese font found")
+        from app.ui.main_window import MainWindow
+        window = MainWindow(engine, settings, db_label="selftest")
+        window.show()
+        from app.ui.chart_tab import ChartTab
+        plan = next(p for p in plans if p.indicators)
+        chart = ChartTab(engine, plan.id)
+        _check(chart.canvas.drawn > 0, "the chart drew nothing")
+        chart.canvas.export(str(Path(folder) / "chart.png"))
+        from app.ui.printing import write_pdf
+        pages = write_pdf(plan_tables_html(plan, list(indicator_tables(engine, plan.id))),
+                          Path(folder) / "selftest.pdf", f"来源：{plan.source_file}", plan.display_title)
+        _check(pages > 0, "the PDF has no pages")
+        _tear_down(window, chart)
+    print(f"selftest ok: Plan Browser {__version__}, {len(plans)} plans, font {family}, PDF {pages} pages")
+    return 0
+
+
+def _tear_down(*widgets) -> None:
+    """Destroy Qt objects while the application still exists: leaving them to interpreter
+    shutdown lets pyqtgraph's scene outlive Qt and crash at exit."""
+    from PySide6.QtWidgets import QApplication
+    for widget in widgets:
+        widget.close()
+        widget.deleteLater()
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, 0)  # 0: QEvent.DeferredDelete is delivered here
+
+
+def _check(condition, message: str) -> None:
+    if not condition:
+        print(f"selftest FAILED: {message}", file=sys.stderr)
+        raise SystemExit(1)
