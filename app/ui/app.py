@@ -1,6 +1,7 @@
 """Starting the window: application object, Chinese font, translations, settings, database."""
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -18,7 +19,10 @@ CHINESE_FAMILIES = ("Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC",
 LANGUAGES = ("zh_CN", "en")
 
 
+@functools.cache
 def chinese_font_family() -> str | None:
+    """The first Simplified Chinese family available (bundled fonts registered first); call it on
+    the GUI thread first: QFontDatabase is not to be changed from a worker."""
     for folder in (paths.resources_dir() / "fonts",):
         for font_file in sorted(folder.glob("*.tt[fc]")) + sorted(folder.glob("*.otf")):
             QFontDatabase.addApplicationFont(str(font_file))

@@ -1,9 +1,10 @@
 """File → Print / Export PDF / Export Excel for whatever the current tab shows."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
@@ -12,6 +13,7 @@ from app.report.html import comparison_html, plan_tables_html
 from app.report.workbook import write_plan_workbook
 from app.ui.printing import page_layout, render, write_pdf
 from app.ui.render_html import STYLE
+from app.ui.workers import LatestOnlyRunner
 
 
 def _t(text: str) -> str:
@@ -68,7 +70,8 @@ def print_preview(window, exec_dialog: bool = True) -> QPrintPreviewDialog | Non
     return dialog
 
 
-def export_pdf(window, path: str | None = None) -> Path | None:
+def export_pdf(window, path: str | None = None):
+    """Export the current tab as PDF in the background; returns the running export (or None)."""
     content = printable(window)
     if content is None:
         return None
@@ -77,11 +80,11 @@ def export_pdf(window, path: str | None = None) -> Path | None:
     if not path:
         return None
     layout = _saved_layout(window)
-    return _guarded(window, lambda: write_pdf(html, path, footer, title,
-                                              layout.orientation() == layout.Orientation.Landscape), path)
+    landscape = layout.orientation() == layout.Orientation.Landscape
+    return BackgroundExport(window, lambda temp: write_pdf(html, temp, footer, title, landscape), path)
 
 
-def export_excel(window, path: str | None = None) -> Path | None:
+def export_excel(window, path: str | None = None):
     content = printable(window)
     if content is None or content[3] is None:
         window.statusBar().showMessage(_t("Open a plan's indicator tables to export them."), 5000)
@@ -92,20 +95,75 @@ def export_excel(window, path: str | None = None) -> Path | None:
     if not path:
         return None
     tables = list(indicator_tables(window.engine, plan.id))
-    return _guarded(window, lambda: write_plan_workbook(plan, tables, path), path)
+    return BackgroundExport(window, lambda temp: write_plan_workbook(plan, tables, temp), path)
 
 
-def _guarded(window, work, path: str) -> Path | None:
-    """Run an export with a progress dialog; a failure says why and leaves no partial file."""
-    progress = QProgressDialog(_t("Exporting…"), _t("Cancel"), 0, 0, window)
-    progress.setMinimumDuration(300)
-    try:
-        work()
-    except OSError as exc:
-        QMessageBox.warning(window, _t("Export failed"),
-                            _t("Could not write {path}:\n{reason}").format(path=path, reason=exc.strerror or exc))
-        return None
-    finally:
-        progress.close()
-    window.statusBar().showMessage(_t("Saved {path}").format(path=path), 8000)
-    return Path(path)
+class BackgroundExport(QObject):
+    """Writes to a temporary file off the GUI thread, with a progress dialog that can cancel.
+
+    Only a finished, not cancelled export replaces the target file; a failure says why and
+    leaves nothing half-written.
+    """
+
+    finished = Signal(object)  # the Path written, or None
+
+    def __init__(self, window, write, path: str):
+        super().__init__(window)
+        from app.ui.app import chinese_font_family
+        chinese_font_family()  # resolve fonts on the GUI thread before the worker lays out text
+        self.window, self.path = window, Path(path)
+        self.cancelled = False
+        self.result: Path | None = None
+        self.error = ""
+        if not self.path.parent.is_dir():
+            self._fail(_t("the folder does not exist"))
+            return
+        self.temp = self.path.with_name(f".{self.path.name}.part")
+        self.progress = QProgressDialog(_t("Exporting…"), _t("Cancel"), 0, 0, window)
+        self.progress.setMinimumDuration(300)
+        self.progress.canceled.connect(self.cancel)
+        self.runner = LatestOnlyRunner(self)
+        self.runner.finished.connect(self._done)
+        self.runner.failed.connect(self._fail)
+        self.runner.submit(lambda: self._write_in_background(write))
+
+    def _write_in_background(self, write) -> None:
+        write(str(self.temp))
+        if self.cancelled:  # cancelled while writing: the late file is removed here
+            self.temp.unlink(missing_ok=True)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self.runner.cancel()
+        self.temp.unlink(missing_ok=True)
+        self.window.statusBar().showMessage(_t("Export cancelled: nothing was saved."), 8000)
+        self.finished.emit(None)
+
+    def _close_progress(self) -> None:
+        self.progress.canceled.disconnect(self.cancel)  # closing the dialog must not count as Cancel
+        self.progress.close()
+
+    def _done(self, _result) -> None:
+        if self.cancelled:
+            return
+        self._close_progress()
+        try:
+            os.replace(self.temp, self.path)
+        except OSError as exc:
+            self._fail(exc.strerror or repr(exc))
+            return
+        self.result = self.path
+        self.window.statusBar().showMessage(_t("Saved {path}").format(path=self.path), 8000)
+        self.finished.emit(self.path)
+
+    def _fail(self, reason: str) -> None:
+        if hasattr(self, "progress") and self.progress.isVisible():
+            self._close_progress()
+        if hasattr(self, "temp"):
+            self.temp.unlink(missing_ok=True)
+        self.error = _t("Could not write {path}:\n{reason}").format(path=self.path, reason=reason)
+        # open(), not exec(): the message must not block the window (or a test) in a nested loop
+        self.message = QMessageBox(QMessageBox.Icon.Warning, _t("Export failed"), self.error,
+                                   QMessageBox.StandardButton.Ok, self.window)
+        self.message.open()
+        self.finished.emit(None)

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="74"/>
+        <location filename="../../app/ui/app.py" line="78"/>
         <source>Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>

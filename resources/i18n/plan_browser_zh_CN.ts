@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="74" />
+        <location filename="../../app/ui/app.py" line="78" />
         <source>Plan Browser</source>
         <translation>规划浏览器</translation>
     </message>
