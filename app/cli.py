@@ -24,7 +24,7 @@ from app.db import (
     PlanDatabaseError, build_database, export_csv, export_json, load_plan, open_database,
     open_readonly,
 )
-from app.cli_output import add_print_command, export_workbook
+from app.cli_output import add_print_command, export_comparison, export_workbook
 from app.db.search_index import match_expression
 from app.ingest import IngestError, parse_file
 from app.queries import count_matches, list_plans, search
@@ -89,6 +89,8 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write every plan as JSON or CSV")
     export.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     export.add_argument("--plan", type=int, default=None, metavar="ID", help="with xlsx: the plan to export")
+    export.add_argument("--compare", type=int, nargs=2, default=None, metavar=("ID", "ID"),
+                        help="with xlsx or csv: export the comparison of two plans")
     export.add_argument("--db", type=Path, default=None, help=db_help)
     export.add_argument("-o", "--output", type=Path, default=None,
                         help="file to write (default: standard output)")
@@ -199,6 +201,10 @@ def _output(path: Path | None) -> Iterator[TextIO]:
 
 
 def _cmd_export(args) -> int:
+    if args.compare:
+        if args.format == "json":
+            return _fail("--compare exports as xlsx or csv")
+        return export_comparison(args)
     if args.format == "xlsx":
         return export_workbook(args)
     engine = _read_db(args.db)

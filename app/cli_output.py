@@ -16,6 +16,7 @@ def add_print_command(commands, db_help: str) -> None:
     which.add_argument("--compare", type=int, nargs=2, metavar=("ID", "ID"), help="two plan ids")
     printing.add_argument("--what", choices=("indicators",), default="indicators")
     printing.add_argument("--landscape", action="store_true", help="A4 landscape (default: portrait)")
+    printing.add_argument("--with-charts", action="store_true", help="add baseline → target charts (with --plan)")
     printing.add_argument("--db", type=Path, default=None, help=db_help)
     printing.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
     printing.set_defaults(run=run_print)
@@ -56,8 +57,40 @@ def run_print(args) -> int:
         footer, title = f"来源：{plan.source_file}", plan.display_title
     _qt_application()
     from app.ui.printing import write_pdf
-    pages = write_pdf(html, args.output, footer, title, args.landscape)
+    import tempfile
+    with tempfile.TemporaryDirectory() as folder:
+        if args.with_charts and args.plan is not None:
+            from app.ui.chart_images import chart_images_html
+            html += chart_images_html(engine, plan, Path(folder))
+        pages = write_pdf(html, args.output, footer, title, args.landscape)
     print(f"Wrote {pages} pages to {args.output}", file=sys.stderr)
+    return 0
+
+
+def export_comparison(args) -> int:
+    """`export --format xlsx|csv --compare ID ID`: the comparison table."""
+    engine = _engine(args.db)
+    from app.compare import compare_plans
+    from app.report.workbook import COMPARISON_HEADER, comparison_rows, write_comparison_workbook
+    left, right = (_plan(engine, i) for i in args.compare)
+    comparison = compare_plans(engine, left.id, right.id)
+    if args.format == "xlsx":
+        if args.output is None:
+            raise PlanDatabaseError("--format xlsx needs -o FILE.xlsx")
+        write_comparison_workbook(comparison, args.output)
+    else:
+        import csv
+        import io
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(COMPARISON_HEADER)
+        writer.writerows([["" if v is None else v for v in row] for row in comparison_rows(comparison)])
+        data = "\ufeff" + buffer.getvalue()  # a BOM so Excel/WPS read UTF-8
+        if args.output is None:
+            sys.stdout.write(data)
+        else:
+            Path(args.output).write_text(data, encoding="utf-8", newline="")
+    print(f"Wrote the comparison of plans {left.id} and {right.id}", file=sys.stderr)
     return 0
 
 

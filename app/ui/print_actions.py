@@ -5,12 +5,13 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app.queries import get_plan, indicator_tables
 from app.report.html import comparison_html, plan_tables_html
-from app.report.workbook import write_plan_workbook
+from app.report.workbook import write_comparison_workbook, write_plan_workbook
 from app.ui.printing import page_layout, render, write_pdf
 from app.ui.render_html import STYLE
 from app.ui.workers import LatestOnlyRunner
@@ -45,11 +46,16 @@ def _remember_layout(window, printer: QPrinter) -> None:
     layout = printer.pageLayout()
     window.settings.set_integer("print/landscape", int(layout.orientation() == layout.Orientation.Landscape))
     window.settings.set_integer("print/margin_mm", int(layout.margins().left()))
+    window.settings.set_integer("print/page_size", int(layout.pageSize().id().value))
 
 
 def _saved_layout(window):
-    return page_layout(bool(window.settings.integer("print/landscape", 0)),
-                       float(window.settings.integer("print/margin_mm", 15)))
+    layout = page_layout(bool(window.settings.integer("print/landscape", 0)),
+                         float(window.settings.integer("print/margin_mm", 15)))
+    size_id = window.settings.integer("print/page_size", -1)
+    if size_id >= 0:
+        layout.setPageSize(QPageSize(QPageSize.PageSizeId(size_id)))
+    return layout
 
 
 def print_preview(window, exec_dialog: bool = True) -> QPrintPreviewDialog | None:
@@ -85,6 +91,10 @@ def export_pdf(window, path: str | None = None):
 
 
 def export_excel(window, path: str | None = None):
+    comparison = getattr(window.tabs.currentWidget(), "comparison", None)
+    if comparison is not None:
+        path = path or QFileDialog.getSaveFileName(window, _t("Export Excel"), "comparison.xlsx", "Excel (*.xlsx)")[0]
+        return BackgroundExport(window, lambda temp: write_comparison_workbook(comparison, temp), path) if path else None
     content = printable(window)
     if content is None or content[3] is None:
         window.statusBar().showMessage(_t("Open a plan's indicator tables to export them."), 5000)

@@ -110,3 +110,42 @@ def test_export_into_a_missing_folder_says_why(window, qtbot, tmp_path):
     job = print_actions.export_pdf(window, str(tmp_path / "nope" / "c.pdf"))
     assert "does not exist" in job.error or "不存在" in job.error
     job.message.close()
+
+
+@needs_poppler
+def test_charts_go_into_the_pdf_when_asked(db_path, engine, tmp_path):
+    pdf = tmp_path / "charts.pdf"
+    assert main(["print", "--plan", str(plan_id(engine, "湖南省")), "--with-charts", "--db", str(db_path),
+                 "-o", str(pdf)]) == 0
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True).stdout.splitlines()[2:]
+    assert len(images) == 5  # one chart per unit: 万人, %, 万人次, 亿元, 人
+
+
+def test_comparison_exports_as_csv_and_xlsx(db_path, engine, tmp_path):
+    ids = [str(plan_id(engine, p)) for p in ("黑龙江省", "湖南省")]
+    csv_path, xlsx = tmp_path / "c.csv", tmp_path / "c.xlsx"
+    assert main(["export", "--format", "csv", "--compare", *ids, "--db", str(db_path), "-o", str(csv_path)]) == 0
+    text = csv_path.read_bytes()
+    assert text.startswith(b"\xef\xbb\xbf") and "未列此指标" in text.decode("utf-8")
+    assert main(["export", "--format", "xlsx", "--compare", *ids, "--db", str(db_path), "-o", str(xlsx)]) == 0
+    rows = list(load_workbook(xlsx)["指标比较"].iter_rows(values_only=True))
+    unemployment = next(r for r in rows if r[0] == "失业保险参保人数")
+    assert unemployment[5] == 330 and unemployment[11] == 745 and unemployment[-1] == "左低"
+
+
+def test_print_preview_remembers_the_page_setup(window, qtbot):
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from app.ui import print_actions
+    open_path(window, "湖北省", "湖北省", "主要指标")
+    dialog = print_actions.print_preview(window, exec_dialog=False)
+    qtbot.addWidget(dialog)
+    printer = dialog.printer()
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    dialog.open()
+    dialog.reject()
+    again = print_actions.print_preview(window, exec_dialog=False)
+    qtbot.addWidget(again)
+    layout = again.printer().pageLayout()
+    assert layout.pageSize().id() == QPageSize.PageSizeId.A3
+    assert layout.orientation() == QPageLayout.Orientation.Landscape
