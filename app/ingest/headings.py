@@ -12,11 +12,12 @@ JIE_RE = re.compile(rf"^第\s*(?P<no>{_NUM})\s*节\s*[:：、]?\s*(?P<title>.*)$
 DUN_RE = re.compile(r"^(?P<no>[一二三四五六七八九十]+)\s*、\s*(?P<title>\S.*)$")
 PAREN_RE = re.compile(r"^[（(]\s*(?P<no>[一二三四五六七八九十]+)\s*[）)]\s*(?P<title>\S.*)$")
 ARABIC_RE = re.compile(r"^(?P<no>\d{1,2})(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．、%％:：]))(?P<title>\S.*)$")
-BOX_RE = re.compile(r"^专栏\s*(?P<no>\d{1,3})\s*[:：.、]?\s*(?P<title>.*)$")
+BOX_RE = re.compile(r"^专栏\s*(?P<no>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[:：.、]?\s*(?P<title>.*)$")
+PART_RE = re.compile(rf"^第\s*(?P<no>{_NUM})\s*部分\s*[:：、]?\s*(?P<title>.*)$")
 TABLE_CAPTION_RE = re.compile(r"^表\s*(?P<no>\d{1,3})\s*[:：.、]?\s*(?P<title>.*指标.*)$")
 
-KINDS = ("zhang", "jie", "dun", "paren")
-_PATTERNS = {"zhang": ZHANG_RE, "jie": JIE_RE, "dun": DUN_RE, "paren": PAREN_RE}
+KINDS = ("part", "zhang", "jie", "dun", "paren")
+_PATTERNS = {"part": PART_RE, "zhang": ZHANG_RE, "jie": JIE_RE, "dun": DUN_RE, "paren": PAREN_RE}
 
 
 @dataclass
@@ -51,7 +52,7 @@ def match_heading(text: str, kind: str) -> HeadingMatch | None:
 
 def is_structural_heading(text: str) -> bool:
     """Headings that always end a box or table: 第N章, 第N节, （一）, 专栏N."""
-    return bool(ZHANG_RE.match(text) or JIE_RE.match(text) or BOX_RE.match(text)
+    return bool(ZHANG_RE.match(text) or JIE_RE.match(text) or BOX_RE.match(text) or PART_RE.match(text)
                 or (PAREN_RE.match(text) and len(text) <= 60))
 
 
@@ -69,11 +70,14 @@ def detect_scheme(lines: list[str]) -> tuple[str | None, str | None]:
             if _PATTERNS[kind].match(text):
                 counts[kind] += 1
     # 第N章/第N节 are unambiguous even once; 一、 and （一） also number lists, so need two.
-    present = [kind for kind in KINDS if counts[kind] >= (1 if kind in ("zhang", "jie") else 2)]
+    present = [kind for kind in KINDS if counts[kind] >= (1 if kind in ("zhang", "jie", "part") else 2)]
+    if "part" in present and "zhang" in present:
+        present.remove("part")  # 第N部分 above 第N章: the chapters are what the tree needs
     if not present:  # a short document: one of each is all there is
         present = [kind for kind in KINDS if counts[kind]]
-    if "zhang" in present and "dun" in present and "jie" not in present:
-        return "zhang", "dun"
+    for top in ("zhang", "part"):
+        if top in present and "dun" in present and "jie" not in present:
+            return top, "dun"
     chapter = present[0] if present else None
     section = present[1] if len(present) > 1 else None
     return chapter, section

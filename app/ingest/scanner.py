@@ -14,7 +14,7 @@ from app.ingest.headings import (BOX_RE, TABLE_CAPTION_RE, HeadingMatch, detect_
 from app.ingest.model import Box, SourceIssue
 from app.ingest.tablelex import HEADER_SENTENCE_RE
 from app.ingest.tables import parse_table
-from app.ingest.text_utils import collapse_cjk_spaces, has_cjk
+from app.ingest.text_utils import cn_to_int, collapse_cjk_spaces, has_cjk
 
 CHROME_RE = re.compile(r"^(网站地图|主办单位|承办单位|版权所有|联系地址|联系电话|网站标识|技术支持|今天是|"
                        r"如文档格式引起不便|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|分享到|扫一扫|"
@@ -72,7 +72,7 @@ class Scanner:
         self.prog: ProgrammeBox | None = None
 
     def _subsection_kinds(self) -> tuple[str, ...]:
-        order = ("zhang", "jie", "dun", "paren")
+        order = ("part", "zhang", "jie", "dun", "paren")
         if self.section_kind is None:
             return ("arabic",)
         lower = order[order.index(self.section_kind) + 1:]
@@ -114,7 +114,7 @@ class Scanner:
     def _heading(self, text: str) -> tuple[str, HeadingMatch] | None:
         if self.chapter_kind:
             match = match_heading(text, self.chapter_kind)
-            if match and (self.chapter_kind == "zhang" or match.no > self.last_chapter_no):
+            if match and (self.chapter_kind in ("zhang", "part") or match.no > self.last_chapter_no):
                 return "chapter", match
         if self.section_kind:
             match = match_heading(text, self.section_kind)
@@ -146,7 +146,7 @@ class Scanner:
     # -- boxes --------------------------------------------------------------
     def _open_box(self, match: re.Match, i: int, numbered: bool) -> int:
         self._close_box()
-        no = int(match.group("no")) if numbered else None
+        no = cn_to_int(match.group("no")) if numbered else None
         title = match.group("title").strip()
         box = Box(no=no, title=title, kind="programmes", line=i + 1, end_line=i + 1)
         self.blocks.append(Block("box", i + 1, self.lines[i].strip(), box=box))

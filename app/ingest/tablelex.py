@@ -8,8 +8,13 @@ from app.ingest.text_utils import PERIOD_RE, collapse_cjk_spaces, has_cjk
 
 ATTRIBUTES = {"预期性", "约束性", "预期", "约束", "指导性"}
 CATEGORY_RE = re.compile(r"^(?P<no>[一二三四五六七八九十]+)\s*[、.．]\s*(?P<title>\S.{0,24})$")
-ROW_RE = re.compile(r"^(?P<seq>\d{1,2})(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．、%％:：]))"
+ROW_RE = re.compile(r"^(?:[（(](?P<pseq>\d{1,2})[）)]\s*|(?P<seq>\d{1,2})(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．、%％:：])))"
                     r"(?P<rest>.*[\u4e00-\u9fff].*)$")
+
+
+def row_seq(match: re.Match) -> int:
+    """The row number of a ROW_RE match: '1.' or '（1）'."""
+    return int(match.group("seq") or match.group("pseq"))
 NOTE_RE = re.compile(r"^(注|备注|说明|资料来源|数据来源)\s*[:：]")
 HEADER_SENTENCE_RE = re.compile(r"(?:分别对应|依次为|依次对应|分别为)\s*[:：]?\s*(.+?)[。.]?$")
 _SPLIT_RE = re.compile(r"[ \u3000\xa0]{2,}")
@@ -18,6 +23,7 @@ _NAME_WORDS = {"指标", "指标名称", "名称", "项目", "主要指标", "�
 _SKIP_WORDS = {"序号", "类别", "领域", "编号"}
 _UNIT_WORDS = {"单位", "计量单位"}
 _ATTR_WORDS = {"属性", "指标属性", "性质"}
+HEADER_WORDS = _NAME_WORDS | _SKIP_WORDS | _UNIT_WORDS | _ATTR_WORDS
 
 
 def split_pieces(raw: str, header: bool = False) -> list[str]:
@@ -63,9 +69,11 @@ _BARE_UNIT_RE = re.compile(r"^(?P<name>.{3,}?)(?P<unit>%|％|‰|万人次|万�
 
 
 def split_name_unit(text: str, allow_bare_unit: bool = True) -> tuple[str, str | None, list[str]]:
-    """'城镇新增就业人数（万人） 380' -> ('城镇新增就业人数', '万人', ['380'])."""
+    """'城镇新增就业人数（万人） 380 400 预期性' -> ('城镇新增就业人数', '万人', ['380', '400', '预期性'])."""
     words = text.split()
     trailing: list[str] = []
+    if len(words) > 2 and words[-1] in ATTRIBUTES and is_value_token(words[-2]):
+        trailing.insert(0, words.pop())  # an attribute after single-space-separated values
     while len(words) > 1 and is_value_token(words[-1]):
         trailing.insert(0, words.pop())
     text = " ".join(words).strip().lstrip("\u3000 ")

@@ -12,8 +12,8 @@ import re
 from app.ingest.cells import describe_column, is_value_token, parse_cell
 from app.ingest.headings import is_structural_heading
 from app.ingest.model import Box, Column, IndicatorRow, Paragraph, SourceIssue
-from app.ingest.tablelex import (ATTRIBUTES, CATEGORY_RE, HEADER_SENTENCE_RE, NOTE_RE, ROW_RE,
-                                 header_columns, looks_like_prose, split_name_unit, split_pieces)
+from app.ingest.tablelex import (ATTRIBUTES, CATEGORY_RE, HEADER_SENTENCE_RE, HEADER_WORDS, NOTE_RE, ROW_RE,
+                                 header_columns, looks_like_prose, row_seq, split_name_unit, split_pieces)
 from app.ingest.text_utils import collapse_cjk_spaces, has_cjk
 
 
@@ -42,8 +42,11 @@ class _TableState:
         name, unit, trailing = split_name_unit(name_text, allow_bare_unit=not self.has_unit_col)
         self.row = IndicatorRow(box_no=self.box.no, category=self.category, seq=seq, name=name,
                                 unit=unit, line=line, end_line=line)
-        self.values = [(v, line) for v in trailing]
-        self.closed = False
+        self.values = [(v, line) for v in trailing if collapse_cjk_spaces(v) not in ATTRIBUTES]
+        attributes = [collapse_cjk_spaces(v) for v in trailing if collapse_cjk_spaces(v) in ATTRIBUTES]
+        if attributes:
+            self.row.attribute = attributes[-1]
+        self.closed = bool(trailing)  # values printed on the name's own line: the row is complete
         self.rows_in_category += 1
 
     def add_piece(self, piece: str, line: int, next_is_row: bool) -> None:
@@ -152,7 +155,7 @@ def _read_header(lines: list[str], i: int, box: Box) -> tuple[int, list[tuple[st
             continue
         pieces = split_pieces(raw, header=True)
         if (not pieces or any(ROW_RE.match(p) for p in pieces) or CATEGORY_RE.match(pieces[0])
-                or _lone_seq(pieces, lines, i)):
+                or _lone_seq(pieces, lines, i) or _unnumbered_row(pieces)):
             break
         tabbed = raw.startswith("\t") or "\t" in raw.strip()
         tokens.extend((piece, tabbed) for piece in pieces)
@@ -224,6 +227,15 @@ def _row_start(pieces: list[str]) -> int | None:
     return None
 
 
+def _unnumbered_row(pieces: list[str]) -> bool:
+    """'城镇新增就业人数（万人） 500 550 预期性': a name, then values that are not years."""
+    if len(pieces) < 2 or not _is_name(pieces[0]) or collapse_cjk_spaces(pieces[0]) in HEADER_WORDS:
+        return False
+    rest = [p for p in pieces[1:] if p not in ATTRIBUTES]
+    return bool(rest) and all(is_value_token(p) for p in rest) and not all(
+        re.fullmatch(r"(19|20)\d{2}\s*年?", p) for p in rest)
+
+
 def _is_name(piece: str) -> bool:
     compact = collapse_cjk_spaces(piece)
     return has_cjk(compact) and not is_value_token(piece) and compact not in ATTRIBUTES
@@ -260,7 +272,7 @@ def _parse_body_line(raw: str, i: int, lines: list[str], state: _TableState) -> 
             state.set_category(collapse_cjk_spaces("".join(pieces[:start])), None)
         match = ROW_RE.match(pieces[start])
         if match:
-            state.start_row(int(match.group("seq")), match.group("rest"), i + 1)
+            state.start_row(row_seq(match), match.group("rest"), i + 1)
         else:
             state.start_row(state.take_pending_seq(), pieces[start], i + 1)
         rest_pieces = pieces[start + 1:]

@@ -65,3 +65,23 @@ def test_lost_chapter_heading_between_restarting_sections():
 def test_empty_and_unstructured_text_gives_issues_not_errors():
     plan = parse_text("只是一段没有任何结构的文字。")
     assert plan.chapters == [] and any(i.kind == "no_structure" for i in plan.issues)
+
+
+def test_rows_with_single_spaces_and_no_numbers():
+    _, box = table("指标 2020年 2025年 属性\n城镇新增就业人数（万人） 500 550 预期性\n失业保险参保人数（万人） 300 320 约束性\n")
+    assert [(r.name, [c.raw for c in r.cells], r.attribute) for r in box.rows] == [
+        ("城镇新增就业人数", ["500", "550"], "预期性"), ("失业保险参保人数", ["300", "320"], "约束性")]
+
+
+def test_parenthesised_row_numbers():
+    _, box = table("指标\t2020年\t2025年\n（1）城镇登记失业率（%）\t3.5\t<5\n（2）城镇调查失业率（%）\t5.2\t<5.5\n")
+    assert [r.seq for r in box.rows] == [1, 2] and box.rows[1].cells[1].comparator == "<"
+
+
+def test_box_numbered_with_chinese_numerals_and_parts_as_chapters():
+    text = ("某省“十四五”就业促进规划\n第一部分 发展基础\n一、发展成就\n正文。\n二、面临形势\n正文。\n"
+            "第二部分 主要任务\n一、稳定就业\n专栏一 重点工程\n1.就业服务工程。建设零工市场。\n\n正文段落。后面还有很多文字，结束了专栏。\n")
+    plan = parse_text(text)
+    assert [(c.no, c.title) for c in plan.chapters] == [(1, "发展基础"), (2, "主要任务")]
+    assert [s.title for s in plan.chapters[0].sections] == ["发展成就", "面临形势"]
+    assert plan.boxes[0].no == 1 and plan.boxes[0].items[0].name == "就业服务工程"
