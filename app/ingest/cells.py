@@ -63,6 +63,8 @@ def parse_cell(raw: str, column: Column | None = None, line: int | None = None) 
                 year=column.year if column else None, role=column.role if column else None)
     text = collapse_cjk_spaces(unicodedata.normalize("NFKC", raw))
     text, cell.cumulative = _unwrap_brackets(text)
+    if text.startswith(("累计", "五年累计")):  # '累计550' says in words what brackets say
+        text, cell.cumulative = text.split("累计", 1)[1], True
     if text in MISSING or not text or set(text) <= set("—–-－―"):
         cell.kind = "missing"
         return cell

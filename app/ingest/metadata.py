@@ -71,17 +71,25 @@ def _joined_front(lines: list[str]) -> list[str]:
     return joined
 
 
+_YEARS_RE = re.compile(r"(20\d{2})\s*[-—–~至]\s*(20\d{2})")
+
+
+def _ends_like_title(text: str) -> bool:
+    """'…规划' or '…规划（2021—2025年）'."""
+    return bool(re.search(r"规划(?:纲要)?\s*(?:[（(]\s*20\d{2}\s*[-—–~至]\s*20\d{2}\s*年?\s*[）)])?$", text))
+
+
 def _title_line(texts: list[str]) -> str | None:
     for index, text in enumerate(texts):
         if len(text) > 50 or "通知" in text or "印发" in text:
             continue
-        if text.endswith("规划") and PERIOD_RE.search(text) and len(text) >= 8:
+        if _ends_like_title(text) and (PERIOD_RE.search(text) or _YEARS_RE.search(text)) and len(text) >= 8:
             return text
         following = texts[index + 1] if index + 1 < len(texts) else ""
         if (DATE_LINE_RE.match(text) or text.endswith(_ISSUER_SUFFIX) or text[0] in "（("
                 or DAMAGED_DOC_NUMBER_RE.search(text)):
             continue
-        if len(text) <= 30 and following.endswith("规划") and len(following) <= 30 and "通知" not in following:
+        if len(text) <= 30 and _ends_like_title(following) and len(following) <= 40 and "通知" not in following:
             return text + following
     return None
 
@@ -109,9 +117,11 @@ def extract_metadata(front: list[str], all_lines: list[str], issues: list[Source
         "\n".join(all_lines[:80]))
     meta.period = period.group(1) if period else None
     meta.years = PERIOD_YEARS.get(meta.period) if meta.period else None
-    span = re.search(r"(20\d{2})\s*[-—–~至]\s*(20\d{2})", meta.title or "")
+    span = _YEARS_RE.search(meta.title or "")
     if span:
         meta.years = (int(span.group(1)), int(span.group(2)))
+        if meta.period is None:  # '（2021—2025年）' without “十四五” in the title
+            meta.period = next((name for name, years in PERIOD_YEARS.items() if years == meta.years), None)
     for field_name in ("province", "period", "title"):
         if getattr(meta, field_name) is None:
             issues.append(SourceIssue("metadata_missing", f"原文中未找到规划的{_FIELD_NAMES[field_name]}", None))

@@ -85,3 +85,16 @@ def test_box_numbered_with_chinese_numerals_and_parts_as_chapters():
     assert [(c.no, c.title) for c in plan.chapters] == [(1, "发展基础"), (2, "主要任务")]
     assert [s.title for s in plan.chapters[0].sections] == ["发展成就", "面临形势"]
     assert plan.boxes[0].no == 1 and plan.boxes[0].items[0].name == "就业服务工程"
+
+
+def test_title_with_years_and_no_period_marker():
+    text = "某某省人力资源和社会保障事业发展规划（2021—2025年）\n\n第一章 总体要求\n正文。\n"
+    meta = parse_text(text).meta
+    assert meta.title == "某某省人力资源和社会保障事业发展规划（2021—2025年）"
+    assert (meta.period, meta.years) == ("十四五", (2021, 2025))
+
+
+def test_cumulative_said_in_words():
+    from app.ingest.cells import parse_cell
+    cell = parse_cell("累计550")
+    assert (cell.kind, cell.value, cell.cumulative) == ("number", 550, True)
