@@ -36,6 +36,12 @@ APP_WINDOW = ("import sys; from pathlib import Path; from app.ui.app import make
               "[m.fetchMore(m.index(r, 0)) for r in range(m.rowCount())]; a.processEvents()")
 
 
+FIRST_FRAME = ("import os\nimport app.ui.app as a\ndef first(app):\n    os._exit(0)\n"
+               "a._placeholder_shown = a._placeholder\n"
+               "a._placeholder = lambda app: first(a._placeholder_shown(app))\n"
+               "from app.launcher import main\nmain([])\n")
+
+
 def timed(func, runs: int = RUNS) -> list[float]:
     times = []
     for _ in range(runs):
@@ -126,8 +132,10 @@ def window_rows(db: Path, folder: Path) -> list[tuple[str, str, str]]:
                        env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
         return (time.perf_counter() - started) * 1000
     bare = statistics.median([run(BARE_WINDOW) for _ in range(5)])
+    first = statistics.median([run(FIRST_FRAME) for _ in range(5)])
     app = statistics.median([run(APP_WINDOW, str(db), str(folder / "s.ini")) for _ in range(5)])
     return [("bare PySide6 window, launch to exit (floor)", f"{bare:.0f} ms", "1.0×"),
+            ("`plan-browser`: first window painted, launch to exit", f"{first:.0f} ms", f"{first / bare:.1f}×"),
             ("Plan Browser window + tree top levels, launch to exit", f"{app:.0f} ms", f"{app / bare:.1f}×")]
 
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import paths
-from app.db import PlanDatabaseError, open_readonly
 from app.ui.settings import Settings
 
 # Simplified Chinese families, best first; asking explicitly avoids Japanese glyph shapes.
@@ -68,20 +67,43 @@ def settings_path() -> Path:
 
 
 def run(db_path: str | Path, language: str | None = None) -> int:
-    """Open the window on a database and run until it closes."""
+    """Open the window on a database and run until it closes.
+
+    A light placeholder window is shown first, so the user sees the program at once;
+    the database layer (SQLAlchemy, about 0.9 s to import) loads behind it.
+    """
     paths.ensure_user_data_dir()  # the per-user folder exists from the first run on
     settings = Settings(settings_path())
     app = make_application(language, settings)
+    placeholder = _placeholder(app)
+    from app.db import PlanDatabaseError, open_readonly  # the slow imports, after the first frame
     try:
         engine = open_readonly(db_path)
     except PlanDatabaseError as exc:
+        placeholder.close()
         QMessageBox.critical(None, app.translate("App", "Plan Browser"), str(exc))
         return 1
     from app.ui.main_window import MainWindow
     window = MainWindow(engine, settings, db_label=str(db_path))
     window.show()
+    placeholder.close()
     code = app.exec()
     # Destroy the window (and any chart scenes) while Qt is still alive, not at interpreter exit.
     window.deleteLater()
     app.sendPostedEvents(None, 0)
     return code
+
+
+def _placeholder(app: QApplication):
+    """A plain window saying the library is being opened, painted before the heavy imports."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QMainWindow
+    window = QMainWindow()
+    window.setWindowTitle(app.translate("App", "Plan Browser"))
+    label = QLabel(app.translate("App", "Opening the plan library…"))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    window.setCentralWidget(label)
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    return window

@@ -4,8 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="78"/>
+        <location filename="../../app/ui/app.py" line="84"/>
+        <location filename="../../app/ui/app.py" line="102"/>
         <source>Plan Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="103"/>
+        <source>Opening the plan library…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,9 +3,15 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="78" />
+        <location filename="../../app/ui/app.py" line="84" />
+        <location filename="../../app/ui/app.py" line="102" />
         <source>Plan Browser</source>
         <translation>规划浏览器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="103" />
+        <source>Opening the plan library…</source>
+        <translation>正在打开规划库…</translation>
     </message>
 </context>
 <context>
