@@ -89,6 +89,8 @@ class IndicatorComparisonTableModel(QAbstractTableModel):
             return row.key
         notes = [f"{side.name}（原文第 {side.line} 行）" if side.line else side.name]
         for cell in (side.baseline, side.target):
+            if cell is not None:  # which printed column (and so which period) the value comes from
+                notes.append(f"{cell.column}：{cell.raw}")
             if cell is not None and cell.cumulative:
                 notes.append(self.tr("{raw}: five-year cumulative").format(raw=cell.raw))
         if side.unplaced:

@@ -72,3 +72,12 @@ def test_a_corrected_match_moves_the_row_in_the_comparison(window, qtbot, engine
     correct_indicator_key(window, plan["湖南省"], row, pick=next(label for label, key in
                                                                __import__("app.ui.corrections", fromlist=["x"]).choices()
                                                                if key == "high_skilled_total"))
+
+
+def test_tooltips_name_the_printed_column_of_each_value(engine):
+    plan = ids(engine)
+    result = compare_plans(engine, plan["黑龙江省"], plan["湖南省"])
+    model = IndicatorComparisonTableModel(list(result.indicators), "左", "右")
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == "城镇职工基本养老保险参保人数")
+    tip = model.data(model.index(row, 2), 3)
+    assert "2015年基数：1118" in tip and "“十三五”规划目标：1280" in tip  # a 13th-period table, said so
