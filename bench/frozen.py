@@ -39,7 +39,8 @@ def main() -> None:
         script = Path(tmp) / "hello.py"
         script.write_text(HELLO)
         subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
-                        "--workpath", f"{tmp}/w", "--distpath", f"{tmp}/d", str(script)], check=True)
+                        "--workpath", f"{tmp}/w", "--distpath", f"{tmp}/d", "--specpath", tmp, str(script)],
+                       check=True)
         hello = Path(tmp) / "d" / "hello"
         rows = [
             ("hello bundle (PySide6 + pyqtgraph), start to exit", median_ms([str(hello / "hello")]), size_mb(hello)),
