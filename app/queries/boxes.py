@@ -215,3 +215,28 @@ def _issues_within(issues, start: int | None, end: int | None) -> tuple[IssueVie
     last = end if end is not None else start
     return tuple(IssueView(kind, message, line) for kind, message, line in issues
                  if start <= line <= last)
+
+
+@dataclass(frozen=True)
+class KeyedRow:
+    """One plan's row for a canonical indicator, with the title of the table it is in."""
+
+    plan_id: int
+    table_title: str
+    row: IndicatorRowView
+
+
+def rows_with_key(engine: Engine, key: str) -> tuple[KeyedRow, ...]:
+    """Every table row of every plan with this canonical key, in two queries whatever the library's size."""
+    with Session(engine) as session:
+        found = session.execute(
+            select(Indicator, Box.title).join(Box, Box.id == Indicator.box_id)
+            .where(Indicator.key == key).order_by(Indicator.plan_id, Indicator.position)).all()
+        ids = [indicator.id for indicator, _ in found]
+        cells = _grouped(session.execute(
+            select(Cell.indicator_id, Cell.column, Cell.raw, Cell.kind, Cell.value, Cell.ratio,
+                   Cell.comparator, Cell.cumulative, Cell.uncertain, Cell.year, Cell.role, Cell.line)
+            .where(Cell.indicator_id.in_(ids)).order_by(Cell.position)), _cell_view) if ids else {}
+        return tuple(KeyedRow(row.plan_id, title, IndicatorRowView(
+            row.id, row.category, row.seq, row.name, row.unit, row.attribute, row.key, row.line,
+            row.end_line, tuple(cells.get(row.id, ())), (), ())) for row, title in found)
