@@ -53,7 +53,9 @@ ZH = {
     "{raw}: five-year cumulative": "{raw}：五年累计", "left target higher": "左侧目标较高",
     "left target lower": "左侧目标较低", "same target": "目标相同", "different units: not compared": "单位不同，未作比较",
     "different attribute": "属性不同", "only in left plan": "仅左侧规划列出", "only in right plan": "仅右侧规划列出",
-    "&Language": "界面语言(&L)", "Opening the plan library…": "正在打开规划库…", "&Print…": "打印(&P)…", "Export P&DF…": "导出 PDF(&D)…",
+    "&Language": "界面语言(&L)",
+    "The filter covers the first {n} titles only; use Search (Ctrl+F) to find any text.":
+        "筛选只覆盖前 {n} 个标题；查找任意文字请用搜索（Ctrl+F）。", "Opening the plan library…": "正在打开规划库…", "&Print…": "打印(&P)…", "Export P&DF…": "导出 PDF(&D)…",
     "Export &Excel…": "导出 Excel(&E)…", "Comparison": "规划比较", "Nothing to print in this tab.": "此标签页没有可打印的内容。",
     "Export PDF": "导出 PDF", "Export Excel": "导出 Excel",
     "Open a plan's indicator tables to export them.": "请先打开一个规划的指标表再导出。", "Exporting…": "正在导出…",

@@ -22,6 +22,8 @@ from app.ui.tabs import SourceTab
 from app.ui.tree_model import NODE_ROLE, PlanTreeModel
 from app.ui.workers import LatestOnlyRunner
 
+FILTER_NODE_LIMIT = 20000
+
 _ICONS = {"province": QStyle.StandardPixmap.SP_DirHomeIcon, "plan": QStyle.StandardPixmap.SP_FileDialogDetailedView,
           "indicators": QStyle.StandardPixmap.SP_FileDialogListView, "box": QStyle.StandardPixmap.SP_FileDialogInfoView}
 
@@ -297,8 +299,13 @@ class MainWindow(QMainWindow):
 
     def _on_filter(self, text: str) -> None:
         if text and not getattr(self, "_fetched_all", False):
-            self.tree_model.fetch_all()  # filter over every title, not just the expanded ones
+            # Filter over every title, not just the expanded ones. Past the node limit (a very
+            # large library) say so rather than silently missing titles.
+            fetched = self.tree_model.fetch_all(limit=FILTER_NODE_LIMIT)
             self._fetched_all = True
+            if fetched >= FILTER_NODE_LIMIT:
+                self.statusBar().showMessage(self.tr("The filter covers the first {n} titles only; use Search "
+                                                     "(Ctrl+F) to find any text.").format(n=FILTER_NODE_LIMIT))
         self.tree_proxy.setFilterFixedString(text)
         if text:
             self.tree.expandAll()

@@ -166,47 +166,47 @@
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="93" />
+        <location filename="../../app/ui/compare_models.py" line="95" />
         <source>{raw}: five-year cumulative</source>
         <translation>{raw}：五年累计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="95" />
+        <location filename="../../app/ui/compare_models.py" line="97" />
         <source>Values whose column cannot be known from the source: {values}</source>
         <translation>原文无法确定所属列的数值：{values}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="100" />
+        <location filename="../../app/ui/compare_models.py" line="102" />
         <source>left target higher</source>
         <translation>左侧目标较高</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="100" />
+        <location filename="../../app/ui/compare_models.py" line="102" />
         <source>left target lower</source>
         <translation>左侧目标较低</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="101" />
+        <location filename="../../app/ui/compare_models.py" line="103" />
         <source>same target</source>
         <translation>目标相同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="101" />
+        <location filename="../../app/ui/compare_models.py" line="103" />
         <source>different units: not compared</source>
         <translation>单位不同，未作比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="102" />
+        <location filename="../../app/ui/compare_models.py" line="104" />
         <source>different attribute</source>
         <translation>属性不同</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="102" />
+        <location filename="../../app/ui/compare_models.py" line="104" />
         <source>only in left plan</source>
         <translation>仅左侧规划列出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="103" />
+        <location filename="../../app/ui/compare_models.py" line="105" />
         <source>only in right plan</source>
         <translation>仅右侧规划列出</translation>
     </message>
@@ -306,157 +306,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="34" />
+        <location filename="../../app/ui/main_window.py" line="36" />
         <source>Plan Browser</source>
         <translation>规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45" />
+        <location filename="../../app/ui/main_window.py" line="47" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46" />
+        <location filename="../../app/ui/main_window.py" line="48" />
         <source>Problems in the source</source>
         <translation>原文问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51" />
+        <location filename="../../app/ui/main_window.py" line="53" />
         <source>{n} plans · {db}</source>
         <translation>{n} 个规划 · {db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63" />
+        <location filename="../../app/ui/main_window.py" line="65" />
         <source>Filter titles…</source>
         <translation>筛选标题…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Show &amp;Source Document</source>
         <translation>查看原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Export &amp;Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>Open in &amp;New Tab</source>
         <translation>在新标签页中打开(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>&amp;Compare Plans…</source>
         <translation>比较规划(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>C&amp;harts</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
+        <location filename="../../app/ui/main_window.py" line="124" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="131" />
         <source>&amp;About Plan Browser</source>
         <translation>关于规划浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>Source: {name}</source>
         <translation>原文：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280" />
+        <location filename="../../app/ui/main_window.py" line="282" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="307" />
+        <source>The filter covers the first {n} titles only; use Search (Ctrl+F) to find any text.</source>
+        <translation>筛选只覆盖前 {n} 个标题；查找任意文字请用搜索（Ctrl+F）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation>界面语言将在下次启动规划浏览器时更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>About Plan Browser</source>
         <translation>关于规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="335" />
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;规划浏览器 {version}&lt;/h3&gt;&lt;p&gt;省级人力资源和社会保障事业发展五年规划，离线阅读。&lt;/p&gt;&lt;p&gt;本库收录的规划：&lt;br&gt;{plans}&lt;/p&gt;</translation>
     </message>
@@ -617,17 +622,17 @@
 <context>
     <name>StructurePairsTableModel</name>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="124" />
+        <location filename="../../app/ui/compare_models.py" line="126" />
         <source>Left plan</source>
         <translation>左侧规划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="124" />
+        <location filename="../../app/ui/compare_models.py" line="126" />
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="124" />
+        <location filename="../../app/ui/compare_models.py" line="126" />
         <source>Right plan</source>
         <translation>右侧规划</translation>
     </message>
