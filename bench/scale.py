@@ -6,10 +6,8 @@ Prints a markdown table; `bench/results.md` keeps a run with the machine describ
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +20,7 @@ from app.compare.chartdata import across_plans  # noqa: E402
 from app.db import build_database, open_readonly  # noqa: E402
 from app.queries import indicator_tables, list_plans, search, section_text, tree_children  # noqa: E402
 from bench.generate import generate  # noqa: E402
+from bench.run import timed  # noqa: E402
 
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "5,50,500").split(",")]
 QUERIES = {"1 char": ["保", "险", "就"], "2 chars": ["就业", "社保", "人才"], "4 chars": ["养老保险", "技能人才"],
@@ -35,12 +34,7 @@ WINDOW = ("import sys, resource; from pathlib import Path; from app.ui.app impor
 
 
 def ms(func, runs: int = 9) -> list[float]:
-    out = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        func()
-        out.append((time.perf_counter() - started) * 1000)
-    return out
+    return timed(func, runs)
 
 
 def p95(values: list[float]) -> float:

@@ -82,17 +82,16 @@ class Navigator:
         return [b for b in (box_detail(self.engine, i) for i in ids) if b is not None]
 
     def _section(self, section_id: int, term):
-        view = section_text(self.engine, section_id)
-        if view is None:
-            return None
-        return self._reading(f"section:{section_id}", view.plan_id,
-                             text_view_html(view, self._boxes(view.box_ids), term), view.title)
+        return self._text_view("section", section_id, section_text(self.engine, section_id), term)
 
     def _chapter(self, chapter_id: int, term):
-        view = chapter_text(self.engine, chapter_id)
+        return self._text_view("chapter", chapter_id, chapter_text(self.engine, chapter_id), term)
+
+    def _text_view(self, kind: str, ident: int, view, term):
+        """A chapter's or section's text with the boxes placed in it; None if it no longer exists."""
         if view is None:
             return None
-        return self._reading(f"chapter:{chapter_id}", view.plan_id,
+        return self._reading(f"{kind}:{ident}", view.plan_id,
                              text_view_html(view, self._boxes(view.box_ids), term), view.title)
 
     def _preamble(self, plan_id: int, term):

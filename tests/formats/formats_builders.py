@@ -240,3 +240,13 @@ def summary(plan) -> dict:
         "indicators": [(r.box_no, r.category, r.seq, r.name, r.unit, [c.raw for c in r.cells],
                         r.attribute, r.unplaced) for r in plan.indicators],
     }
+
+
+def zip_bytes(members: dict) -> bytes:
+    """A ZIP archive in memory: {member name: content}."""
+    import zipfile
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for member, content in members.items():
+            archive.writestr(member, content)
+    return buffer.getvalue()

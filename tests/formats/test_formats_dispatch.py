@@ -1,6 +1,4 @@
 """Choosing the front end: magic bytes first, suffix second; every refusal is an IngestError."""
-import io
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -8,18 +6,14 @@ import pytest
 from app.ingest import IngestError, parse_file
 from app.ingest.formats import (UnsupportedFormat, detect_format, extract_text, is_rich_format,
                                 parse_document)
+from formats_builders import zip_bytes
 
 SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 40
 PLAIN = "第一章 总则\n就业是最大的民生。\n".encode("utf-8")
 
 
-def _zip(members: dict) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for member, content in members.items():
-            archive.writestr(member, content)
-    return buffer.getvalue()
+_zip = zip_bytes
 
 
 @pytest.mark.parametrize("data, name, kind", [

@@ -1,12 +1,11 @@
 """Word documents: body order, real Word tables, one-cell boxes, numbering and damaged files."""
 import io
-import zipfile
 
 import pytest
 
 docx = pytest.importorskip("docx")
 
-from formats_builders import SAMPLE, summary, to_docx, to_text  # noqa: E402
+from formats_builders import SAMPLE, summary, to_docx, to_text, zip_bytes  # noqa: E402
 
 from app.ingest import IngestError, parse_text  # noqa: E402
 from app.ingest.formats import extract, extract_text  # noqa: E402
@@ -120,12 +119,7 @@ def _tiny_png() -> bytes:
     return buffer.getvalue()
 
 
-def _zip(members: dict) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for member, content in members.items():
-            archive.writestr(member, content)
-    return buffer.getvalue()
+_zip = zip_bytes
 
 
 @pytest.mark.parametrize("data, message", [

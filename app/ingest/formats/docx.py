@@ -144,7 +144,7 @@ class _Walker:
                 self._inline(child, parts, boxes)
 
     def table(self, tbl) -> list[str]:
-        rows = [cells for cells in (_cells(tr) for tr in _rows(tbl)) if cells]
+        rows = [cells for cells in (_children_named(tr, "tc") for tr in _children_named(tbl, "tr")) if cells]
         if _is_layout(rows):
             lines: list[str] = []
             for cells in rows:
@@ -159,27 +159,18 @@ class _Walker:
         return out
 
 
-def _rows(tbl) -> list:
-    """<w:tr> elements of a table, including rows wrapped in content controls."""
+def _children_named(element, tag: str) -> list:
+    """Child elements with this local tag, including those wrapped in content controls.
+
+    Used for <w:tr> of a table and <w:tc> of a row (one cell as printed, however many
+    grid columns it spans)."""
     found = []
-    for child in tbl:
+    for child in element:
         kind = _local(child)
-        if kind == "tr":
+        if kind == tag:
             found.append(child)
         elif kind in _BLOCK_CONTAINERS:
-            found.extend(_rows(child))
-    return found
-
-
-def _cells(tr) -> list:
-    """<w:tc> elements of a row: one per cell as printed, however many grid columns it spans."""
-    found = []
-    for child in tr:
-        kind = _local(child)
-        if kind == "tc":
-            found.append(child)
-        elif kind in _BLOCK_CONTAINERS:
-            found.extend(_cells(child))
+            found.extend(_children_named(child, tag))
     return found
 
 
