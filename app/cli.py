@@ -20,16 +20,17 @@ from typing import TextIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__, paths
-from app.db import (
-    PlanDatabaseError, build_database, export_csv, export_json, load_plan, open_database,
-    open_readonly,
-)
-from app.cli_output import add_print_command, export_comparison, export_workbook
+from app.db import PlanDatabaseError, build_database, export_csv, export_json, open_readonly
+from app.cli_output import add_print_command, export_comparison, export_workbook, read_db as _read_db
+from app.db.imports import ImportRefused, read_candidate, save_candidate
+from app.db.migrations import MigrationError
 from app.db.search_index import match_expression
-from app.ingest import IngestError, parse_file
+from app.db.userdb import open_library
+from app.ingest import IngestError
 from app.queries import count_matches, list_plans, search
 
 EXIT_OK, EXIT_ERROR = 0, 1
+DEFAULT_MAX_MB = 50
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return _start_window(args.window_db, args.lang)
         return args.run(args)
-    except (PlanDatabaseError, IngestError) as exc:
+    except (PlanDatabaseError, IngestError, MigrationError) as exc:
         return _fail(str(exc))
     except BrokenPipeError:  # `plan-browser export | head`: the reader has had enough
         _silence_stdout()
@@ -73,17 +74,23 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
                         help="language of the window (default: 简体中文, or the last choice)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    db_help = "database file (default: the bundled data/plans.sqlite, read-only)"
+    db_help = "database file (default: the bundled plans and the ones you imported, read-only)"
 
     build = commands.add_parser("build-db", help="build the bundled database from data/sources")
     build.add_argument("--out", type=Path, default=None, help="default: data/plans.sqlite")
     build.add_argument("--sources", type=Path, default=None, help="default: data/sources")
     build.set_defaults(run=_cmd_build)
 
-    imp = commands.add_parser("import", help="add plan files to your own database")
+    imp = commands.add_parser("import", help="add plan files (txt, docx, html, pdf) to your own database")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     imp.add_argument("--db", type=Path, default=None,
                      help=f"default: {paths.USER_DB_NAME} in your data folder")
+    imp.add_argument("--max-size", type=float, default=DEFAULT_MAX_MB, metavar="MB",
+                     help=f"refuse files larger than this (default: {DEFAULT_MAX_MB:g} MB)")
+    imp.add_argument("--unstructured", action="store_true",
+                     help="also import files with no recognisable plan structure, as plain text")
+    for field in ("province", "period", "title"):
+        imp.add_argument(f"--{field}", default=None, help=f"correct the {field} the parser found")
     imp.set_defaults(run=_cmd_import)
 
     export = commands.add_parser("export", help="write every plan as JSON or CSV")
@@ -137,11 +144,6 @@ def _os_message(exc: OSError) -> str:
     return f"{where}: {exc.strerror or exc}"
 
 
-def _read_db(path: Path | None):
-    """Read commands never write: the bundled db or --db, opened read-only."""
-    return open_readonly(path or paths.bundled_db_path())
-
-
 def _cmd_build(args) -> int:
     out = args.out or paths.bundled_db_path()
     report = build_database(out, args.sources or paths.sources_dir())
@@ -156,28 +158,39 @@ def _cmd_build(args) -> int:
 
 
 def _cmd_import(args) -> int:
-    if args.db is None:
-        paths.ensure_user_data_dir()
-    engine = open_database(args.db or paths.user_db_path())
+    """Same reading, refusals and single-transaction save as File → Import in the window."""
+    user_path = args.db or paths.user_db_path()
+    library = open_library(paths.bundled_db_path(), user_path, create_user=True)
+    if len(args.files) > 1 and (args.province or args.period or args.title):
+        return _fail("--province, --period and --title correct one file at a time")
     failed = 0
     for path in args.files:
         try:
-            parsed = parse_file(path)
-        except IngestError as exc:
+            failed += not _import_one(path, library, user_path, args)
+        except ImportRefused as exc:
             _fail(f"not imported: {exc}")
             failed += 1
-            continue
-        except OSError as exc:
-            _fail(f"not imported: {_os_message(exc)}")
-            failed += 1
-            continue
-        result = load_plan(engine, parsed)  # one transaction per file
-        if result.already_present:
-            print(f"{path.name}: already present (plan {result.plan_id})")
-        else:
-            print(f"{path.name}: imported as plan {result.plan_id}")
-    engine.dispose()
     return EXIT_ERROR if failed else EXIT_OK
+
+
+def _import_one(path: Path, library, user_path: Path, args) -> bool:
+    candidate = read_candidate(path, library, int(args.max_size * 1e6))
+    if candidate.existing_plan_id is not None:
+        print(f"{path.name}: already in the library (plan {candidate.existing_plan_id}); not imported again")
+        return True
+    for warning in candidate.warnings:
+        print(f"plan-browser: warning: {warning}", file=sys.stderr)
+    if not candidate.structured and not args.unstructured:
+        _fail(f"not imported: {path.name}: no plan structure (chapters, sections, 专栏 or indicator "
+              f"tables) was found; add --unstructured to import it as plain text")
+        return False
+    result = save_candidate(library.user, user_path, candidate, province=args.province,
+                            period=args.period, title=args.title, allow_unstructured=True)
+    counts = candidate.counts
+    print(f"{path.name}: imported as plan {result.plan_id} ({candidate.source_format}; "
+          f"{counts['chapters']} chapters, {counts['sections']} sections, {counts['boxes']} 专栏, "
+          f"{counts['indicators']} indicator rows, {counts['issues']} problems in the source)")
+    return True
 
 
 @contextlib.contextmanager

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app import paths
 from app.db import PlanDatabaseError, open_readonly
+from app.db.userdb import UserDatabaseDamaged, open_library
 
 
 def add_print_command(commands, db_help: str) -> None:
@@ -22,8 +23,20 @@ def add_print_command(commands, db_help: str) -> None:
     printing.set_defaults(run=run_print)
 
 
-def _engine(db: Path | None):
-    return open_readonly(db or paths.bundled_db_path())
+def read_db(path: Path | None):
+    """Read commands never write: --db opened read-only, or else the library (the bundled
+    plans and the user's imports). A damaged user database is reported, not fatal."""
+    if path is not None:
+        return open_readonly(path)
+    try:
+        return open_library(paths.bundled_db_path(), paths.user_db_path())
+    except UserDatabaseDamaged as exc:
+        print(f"plan-browser: your imported plans are not shown: {exc}. Start the window "
+              f"to restore a backup.", file=sys.stderr)
+        return open_readonly(paths.bundled_db_path())
+
+
+_engine = read_db
 
 
 def _plan(engine, plan_id: int):

@@ -12,7 +12,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from app import cli, paths
-from app.db import load_plan, open_database
+from app.db import ROLE_BUNDLED, load_plan, open_database
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "data" / "sources"
@@ -33,7 +33,7 @@ FIXTURES = _db_fixtures()
 def db(tmp_path):
     """A database with two hand-built plans."""
     path = tmp_path / "plans.sqlite"
-    engine = open_database(path)
+    engine = open_database(path, role=ROLE_BUNDLED)
     load_plan(engine, FIXTURES.build_plan())
     load_plan(engine, FIXTURES.build_plan("河南省", "十三五", (2016, 2020)))
     engine.dispose()
@@ -100,24 +100,63 @@ def test_export_to_standard_output(capsys, db):
     assert rows[0]["indicator"] == "城镇新增就业人数"
 
 
-def test_import_adds_a_file_once(capsys, user_dir):
-    source = SOURCES / "002_89552002aea7bd13.txt"
+def _outside_copy(tmp_path, name="002_89552002aea7bd13.txt") -> Path:
+    """A seed plan as a user would receive it: the same text, saved again (other bytes)."""
+    copy = tmp_path / f"received_{name}"
+    copy.write_bytes((SOURCES / name).read_bytes() + "\n".encode())
+    return copy
+
+
+def _imported_id(out: str) -> int:
+    return int(out.split("imported as plan ")[1].split()[0])
+
+
+def test_import_adds_a_file_once_and_lists_it_with_the_bundled_plans(capsys, user_dir, tmp_path):
+    source = _outside_copy(tmp_path)
     status, out, _err = run(capsys, "import", str(source))
-    assert status == 0 and "imported as plan 1" in out
+    assert status == 0 and "chapters" in out
+    plan_id = _imported_id(out)
     status, out, _err = run(capsys, "import", str(source))
-    assert status == 0 and "already present (plan 1)" in out
+    assert status == 0 and f"already in the library (plan {plan_id})" in out
     assert (user_dir / "user.sqlite").is_file()
+    _status, out, _err = run(capsys, "list")
+    ids = [line.split("\t")[0] for line in out.splitlines()[1:]]
+    assert str(plan_id) in ids and len(ids) == 6  # the five bundled plans and the import
+
+
+def test_importing_a_bundled_document_says_it_is_already_there(capsys, user_dir):
+    status, out, _err = run(capsys, "import", str(SOURCES / "002_89552002aea7bd13.txt"))
+    assert status == 0 and "already in the library (plan 3)" in out
+
+
+def test_import_corrects_metadata_and_refuses_structureless_text(capsys, user_dir, tmp_path):
+    source = _outside_copy(tmp_path)
+    status, out, _err = run(capsys, "import", str(source), "--title", "我的副本", "--province", "长沙市")
+    plan_id = _imported_id(out)
+    _status, out, _err = run(capsys, "list")
+    assert f"{plan_id}\t长沙市\t十四五\t我的副本" in out.splitlines()
+    notes = tmp_path / "会议记录.txt"
+    notes.write_text("今天讨论了就业工作。\n下周继续。\n", encoding="utf-8")
+    status, _out, err = run(capsys, "import", str(notes))
+    assert status == 1 and "no plan structure" in err and "--unstructured" in err
+    status, out, _err = run(capsys, "import", str(notes), "--unstructured")
+    assert status == 0 and "imported as plan" in out
+
+
+def test_import_refuses_a_file_over_the_size_limit_without_reading_it(capsys, user_dir, tmp_path):
+    status, _out, err = run(capsys, "import", str(_outside_copy(tmp_path)), "--max-size", "0.01")
+    assert status == 1 and "over the 0.01 MB limit" in err
 
 
 def test_import_goes_on_after_a_bad_file_and_fails_at_the_end(capsys, user_dir, tmp_path):
     picture = tmp_path / "photo.txt"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
-    good = SOURCES / "000_89026cfe93e6670e.txt"
+    good = _outside_copy(tmp_path, "000_89026cfe93e6670e.txt")
     status, out, err = run(capsys, "import", str(picture), str(tmp_path / "gone.txt"), str(good))
     assert status == 1
     assert "photo.txt" in err and "PNG image" in err  # says what the file really is
     assert "gone.txt: no such file" in err
-    assert "000_89026cfe93e6670e.txt: imported as plan 1" in out
+    assert f"{good.name}: imported as plan" in out
 
 
 def test_missing_database_is_one_clear_line(capsys, tmp_path):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
+from app.db.library import Source
 
 from app.indicators.matching import normalise_unit
 from app.queries import indicator_tables, list_plans
@@ -90,7 +90,7 @@ def achieved(item: Dumbbell) -> bool | None:
     return actual >= target
 
 
-def plan_chart_tables(engine: Engine, plan_id: int, completion: bool) -> list[IndicatorTable]:
+def plan_chart_tables(engine: Source, plan_id: int, completion: bool) -> list[IndicatorTable]:
     """The plan's main tables (or its completion tables, which have an 'actual' column)."""
     tables = list(indicator_tables(engine, plan_id))
     has_actual = [t for t in tables if any(c.role == "actual" for c in t.columns)]
@@ -104,7 +104,7 @@ class PlanPoint:
     item: Dumbbell
 
 
-def across_plans(engine: Engine, key: str) -> list[PlanPoint]:
+def across_plans(engine: Source, key: str) -> list[PlanPoint]:
     """One indicator (canonical key) in every plan that lists it; a plan's main table wins
     over its completion table. Two queries whatever the size of the library."""
     plans = {plan.id: plan for plan in list_plans(engine)}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
+from app.db.library import Source
 
 from app.compare.indicators import IndicatorComparison, compare_indicators
 from app.compare.structure import TopicRow, align_structure
@@ -20,18 +20,18 @@ class PlanComparison:
     topics: tuple[TopicRow, ...]
 
 
-def _boxes(engine: Engine, plan_id: int) -> list:
+def _boxes(engine: Source, plan_id: int) -> list:
     structure = plan_structure(engine, plan_id)
     return [b for b in (box_detail(engine, o.id) for o in structure.boxes) if b is not None]
 
 
-def corrected_tables(engine: Engine, plan_id: int, overrides: Overrides | None) -> list:
+def corrected_tables(engine: Source, plan_id: int, overrides: Overrides | None) -> list:
     """A plan's indicator tables with the user's key corrections applied."""
     tables = list(indicator_tables(engine, plan_id))
     return apply_overrides(tables, plan_sha256(engine, plan_id), overrides) if overrides else tables
 
 
-def compare_plans(engine: Engine, left_id: int, right_id: int,
+def compare_plans(engine: Source, left_id: int, right_id: int,
                   overrides: Overrides | None = None) -> PlanComparison | None:
     """None if either plan no longer exists. `overrides`: the user's corrections of indicator keys."""
     left, right = get_plan(engine, left_id), get_plan(engine, right_id)

@@ -19,9 +19,10 @@ import math
 from pathlib import PurePath
 from typing import TextIO
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.db.library import Source, engines_of
 from app.models import Box, BoxItem, Chapter, Indicator, Plan, Section
 
 FORMAT = "plan-export/1"
@@ -43,10 +44,14 @@ def _load_plans(session: Session) -> list[Plan]:
     )))
 
 
-def export_json(engine: Engine) -> dict:
-    """Every plan with structure, boxes, indicator tables and issues, as plain data."""
-    with Session(engine) as session:
-        return {"format": FORMAT, "plans": [_plan(plan) for plan in _load_plans(session)]}
+def export_json(source: Source) -> dict:
+    """Every plan (bundled, then imported) with structure, boxes, indicator tables and
+    issues, as plain data."""
+    plans = []
+    for engine in engines_of(source):
+        with Session(engine) as session:
+            plans += [_plan(plan) for plan in _load_plans(session)]
+    return {"format": FORMAT, "plans": plans}
 
 
 def _number(value: float | None) -> float | None:
@@ -141,7 +146,7 @@ CSV_COLUMNS = (
 )
 
 
-def export_csv(engine: Engine, fileobj: TextIO) -> int:
+def export_csv(source: Source, fileobj: TextIO) -> int:
     """Write the indicator values as UTF-8 CSV with a BOM (so Excel reads the Chinese).
 
     `fileobj` is a text stream opened with newline="" and a UTF-8 encoding.
@@ -151,13 +156,14 @@ def export_csv(engine: Engine, fileobj: TextIO) -> int:
     writer = csv.writer(fileobj)
     writer.writerow(CSV_COLUMNS)
     written = 0
-    with Session(engine) as session:
-        for plan in _load_plans(session):
-            for box in plan.boxes:
-                for row in box.indicators:
-                    for line in _csv_lines(plan, box, row):
-                        writer.writerow(line)
-                        written += 1
+    for engine in engines_of(source):
+        with Session(engine) as session:
+            for plan in _load_plans(session):
+                for box in plan.boxes:
+                    for row in box.indicators:
+                        for line in _csv_lines(plan, box, row):
+                            writer.writerow(line)
+                            written += 1
     return written
 
 

@@ -8,13 +8,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, inspect, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.interfaces import ONETOMANY
 
 from app.db.convert import plan_from_parsed
+from app.db.engine import ROLE_USER
+from app.db.library import USER_ID_BASE
 from app.db.search_index import IndexEntry, add_entries
 from app.ingest.model import ParsedPlan
-from app.models import Plan
+from app.models import Meta, Plan
+
+
+NEXT_USER_ID = "next_user_id"
 
 
 @dataclass(frozen=True)
@@ -25,8 +31,11 @@ class LoadResult:
     already_present: bool
 
 
-def load_plan(target: Session | Engine, parsed: ParsedPlan) -> LoadResult:
+def load_plan(target: Session | Engine, parsed: ParsedPlan,
+              imported_at: str | None = None) -> LoadResult:
     """Store `parsed` unless a plan with the same sha256 exists.
+
+    In a user database every new row is numbered from USER_ID_BASE (see app.db.library).
 
     Given an Engine, opens a session and commits. Given a Session inside a
     transaction, works in that transaction and leaves the commit to the caller;
@@ -34,11 +43,11 @@ def load_plan(target: Session | Engine, parsed: ParsedPlan) -> LoadResult:
     """
     if isinstance(target, Engine):
         with Session(target) as session, session.begin():
-            return _load(session, parsed)
+            return _load(session, parsed, imported_at)
     if target.in_transaction():
-        return _load(target, parsed)
+        return _load(target, parsed, imported_at)
     with target.begin():
-        return _load(target, parsed)
+        return _load(target, parsed, imported_at)
 
 
 def find_plan_by_hash(session: Session, sha256: str) -> int | None:
@@ -46,15 +55,65 @@ def find_plan_by_hash(session: Session, sha256: str) -> int | None:
     return session.scalar(select(Plan.id).where(Plan.sha256 == sha256))
 
 
-def _load(session: Session, parsed: ParsedPlan) -> LoadResult:
+def _load(session: Session, parsed: ParsedPlan, imported_at: str | None) -> LoadResult:
     existing = find_plan_by_hash(session, parsed.sha256)
     if existing is not None:
         return LoadResult(existing, True)
     plan = plan_from_parsed(parsed)
+    plan.imported_at = imported_at
+    if _is_user_database(session):
+        _number_from_base(session, plan)
     session.add(plan)
     session.flush()  # assigns the ids the search entries point at
     add_entries(session, list(index_entries(plan)))
     return LoadResult(plan.id, False)
+
+
+def _is_user_database(session: Session) -> bool:
+    role = session.get(Meta, "role")
+    return role is not None and role.value == ROLE_USER
+
+
+def _number_from_base(session: Session, plan: Plan) -> None:
+    """Give every row of the new plan an explicit id >= USER_ID_BASE.
+
+    SQLite would number a user database's first plan 1, like the bundled one's; explicit
+    ids keep the two apart. One counter for all tables, kept in `meta`, so an id is never
+    reused after a plan is removed (a tab or setting that remembers it cannot land on
+    another plan). Rows are numbered in the order the graph is walked (source order).
+    """
+    stored = session.get(Meta, NEXT_USER_ID)
+    highest = max((session.scalar(select(func.max(table.c.id))) or 0)
+                  for table in _tables(plan))
+    next_id = max(int(stored.value) if stored else 0, highest + 1, USER_ID_BASE)
+    for obj in _graph(plan):
+        obj.id = next_id
+        next_id += 1
+    if stored is None:
+        session.add(Meta(key=NEXT_USER_ID, value=str(next_id)))
+    else:
+        stored.value = str(next_id)
+
+
+def _tables(plan: Plan) -> set:
+    return {inspect(obj).mapper.local_table for obj in _graph(plan)}
+
+
+def _graph(root) -> Iterator:
+    """The object and everything it owns (one-to-many relationships), each once, depth first."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        yield obj
+        children = []
+        for rel in inspect(obj).mapper.relationships:
+            if rel.direction is ONETOMANY:
+                children.extend(getattr(obj, rel.key))
+        stack.extend(reversed(children))
 
 
 def index_entries(plan: Plan) -> Iterator[IndexEntry]:

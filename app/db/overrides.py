@@ -6,6 +6,7 @@ from dataclasses import replace
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from app.db.library import Source, engine_for
 from app.models import KeyOverride, Plan
 from app.queries.boxes import IndicatorTable
 
@@ -41,8 +42,8 @@ def save_override(user_engine: Engine, plan_sha256: str, name: str, key: str | N
             row.key = key or NO_KEY
 
 
-def plan_sha256(engine: Engine, plan_id: int) -> str | None:
-    with Session(engine) as session:
+def plan_sha256(source: Source, plan_id: int) -> str | None:
+    with Session(engine_for(source, plan_id)) as session:
         return session.scalar(select(Plan.sha256).where(Plan.id == plan_id))
 
 

@@ -11,7 +11,15 @@ MAX_BYTES_DEFAULT = 50 * 1024 * 1024
 
 
 class IngestError(ValueError):
-    """Input that cannot be read as a plan; the message is meant for the user."""
+    """Input that cannot be read as a plan; the message is meant for the user.
+
+    `kind` is stable (too_large, empty, binary, encoding, unsupported, damaged, encrypted,
+    no_text, missing_package, unreadable): the window words each kind in its own language.
+    """
+
+    def __init__(self, message: str, kind: str = "unreadable"):
+        super().__init__(message)
+        self.kind = kind
 
 
 _BOMS = (
@@ -58,10 +66,10 @@ def decode_text(data: bytes, name: str = "file", max_bytes: int = MAX_BYTES_DEFA
     oversized or undecodable input.
     """
     if len(data) > max_bytes:
-        raise IngestError(
+        raise IngestError(kind="too_large", message=
             f"{name}: file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
     if not data.strip():
-        raise IngestError(f"{name}: the file is empty")
+        raise IngestError(kind="empty", message=f"{name}: the file is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data, encoding, name)
@@ -69,7 +77,7 @@ def decode_text(data: bytes, name: str = "file", max_bytes: int = MAX_BYTES_DEFA
     if utf16:
         return _strict(data, utf16, name)
     if _is_binary(data):
-        raise IngestError(f"{name}: this is a binary file, not text (is it an image or a program?)")
+        raise IngestError(kind="binary", message=f"{name}: this is a binary file, not text (is it an image or a program?)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -77,7 +85,7 @@ def decode_text(data: bytes, name: str = "file", max_bytes: int = MAX_BYTES_DEFA
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise IngestError(
+        raise IngestError(kind="encoding", message=
             f"{name}: the text is neither UTF-8, UTF-16 nor GB18030/GBK "
             f"(undecodable byte at position {exc.start})") from exc
 
@@ -86,5 +94,5 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise IngestError(f"{name}: broken {encoding} text at byte {exc.start}") from exc
+        raise IngestError(kind="encoding", message=f"{name}: broken {encoding} text at byte {exc.start}") from exc
     return text.lstrip("\ufeff")

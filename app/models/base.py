@@ -4,8 +4,10 @@ from __future__ import annotations
 from sqlalchemy import String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-#: Bump whenever tables or columns change; `app.db.engine` refuses other versions.
-SCHEMA_VERSION = 1
+#: Bump whenever tables or columns change, and add the step to `app.db.migrations`:
+#: user databases are upgraded in place, other files are refused.
+#: 2: plan.imported_at; user rows numbered from app.db.library.USER_ID_BASE.
+SCHEMA_VERSION = 2
 
 
 class Base(DeclarativeBase):

@@ -36,6 +36,8 @@ class Plan(Base):
     url: Mapped[str | None] = mapped_column(Text)
     line_count: Mapped[int] = mapped_column(Integer)
     source_text: Mapped[str] = mapped_column(Text)
+    #: When the user imported it (ISO 8601, local time); NULL in the bundled database.
+    imported_at: Mapped[str | None] = mapped_column(String(32))
 
     chapters: Mapped[list[Chapter]] = relationship(
         back_populates="plan", order_by="Chapter.position", **_CHILDREN)

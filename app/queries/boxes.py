@@ -4,9 +4,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app.db.library import Source, engine_for, engines_of
 from app.models import (
     Agency, Box, BoxColumn, BoxItem, Cell, Indicator, Paragraph, SourceIssue, Unplaced,
 )
@@ -123,9 +124,9 @@ class IndicatorTable:
         return labels.box_label(self.box_no, self.title)
 
 
-def box_detail(engine: Engine, box_id: int) -> BoxDetail | None:
+def box_detail(source: Source, box_id: int) -> BoxDetail | None:
     """A box with its columns, items (with agencies) and notes; None if no such box."""
-    with Session(engine) as session:
+    with Session(engine_for(source, box_id)) as session:
         box = session.get(Box, box_id)
         if box is None:
             return None
@@ -154,12 +155,12 @@ def _columns(session: Session, box_id: int) -> tuple[ColumnView, ...]:
         .where(BoxColumn.box_id == box_id).order_by(BoxColumn.position)))
 
 
-def indicator_tables(engine: Engine, plan_id: int) -> tuple[IndicatorTable, ...]:
+def indicator_tables(source: Source, plan_id: int) -> tuple[IndicatorTable, ...]:
     """Every indicator table of a plan, with cells, unplaced values and row issues.
 
     Six queries whatever the plan's size; rows are grouped in Python.
     """
-    with Session(engine) as session:
+    with Session(engine_for(source, plan_id)) as session:
         boxes = session.execute(
             select(Box.id, Box.no, Box.title, Box.line, Box.end_line)
             .where(Box.plan_id == plan_id,
@@ -226,8 +227,13 @@ class KeyedRow:
     row: IndicatorRowView
 
 
-def rows_with_key(engine: Engine, key: str) -> tuple[KeyedRow, ...]:
-    """Every table row of every plan with this canonical key, in two queries whatever the library's size."""
+def rows_with_key(source: Source, key: str) -> tuple[KeyedRow, ...]:
+    """Every table row of every plan with this canonical key, in two queries per database
+    whatever the library's size."""
+    return tuple(row for engine in engines_of(source) for row in _rows_with_key(engine, key))
+
+
+def _rows_with_key(engine, key: str) -> tuple[KeyedRow, ...]:
     with Session(engine) as session:
         found = session.execute(
             select(Indicator, Box.title).join(Box, Box.id == Indicator.box_id)

@@ -7,6 +7,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import ROLE_BUNDLED, read_meta
+from app.db.library import Source, engine_for, engines_of
 from app.models import (
     Box, Chapter, Indicator, Paragraph, Plan, ProseTarget, Section, SourceIssue, Subsection,
 )
@@ -89,22 +90,33 @@ def _summaries(engine: Engine, *conditions) -> list[PlanSummary]:
         return [PlanSummary(*row, bundled=bundled) for row in session.execute(stmt)]
 
 
-def list_plans(engine: Engine) -> list[PlanSummary]:
-    """Every plan, by province, then years, with counts of what it contains."""
-    return _summaries(engine)
+def list_plans(source: Source) -> list[PlanSummary]:
+    """Every plan, bundled and imported alike, by province, then years, with counts of
+    what it contains."""
+    engines = engines_of(source)
+    if len(engines) == 1:
+        return _summaries(engines[0])
+    merged = [plan for engine in engines for plan in _summaries(engine)]
+    return sorted(merged, key=library_order)
 
 
-def get_plan(engine: Engine, plan_id: int) -> PlanSummary | None:
+def library_order(plan: PlanSummary) -> tuple:
+    """The SQL order (province, year_start, id) with NULLs first, for merged listings."""
+    return (plan.province is not None, plan.province or "", plan.year_start is not None,
+            plan.year_start or 0, plan.id)
+
+
+def get_plan(source: Source, plan_id: int) -> PlanSummary | None:
     """One plan's summary, or None if there is no such plan."""
-    found = _summaries(engine, Plan.id == plan_id)
+    found = _summaries(engine_for(source, plan_id), Plan.id == plan_id)
     return found[0] if found else None
 
 
-def plan_issues(engine: Engine, plan_id: int) -> tuple[IssueView, ...]:
+def plan_issues(source: Source, plan_id: int) -> tuple[IssueView, ...]:
     """The problems the parser found in a plan's source, in source order."""
     stmt = (select(SourceIssue.kind, SourceIssue.message, SourceIssue.line)
             .where(SourceIssue.plan_id == plan_id).order_by(SourceIssue.position))
-    with Session(engine) as session:
+    with Session(engine_for(source, plan_id)) as session:
         return tuple(IssueView(*row) for row in session.execute(stmt))
 
 
@@ -124,21 +136,21 @@ class TargetView:
     indicator_name: str | None
 
 
-def plan_targets(engine: Engine, plan_id: int) -> tuple[TargetView, ...]:
+def plan_targets(source: Source, plan_id: int) -> tuple[TargetView, ...]:
     """Quantitative targets stated in a plan's prose, in source order."""
     stmt = (select(ProseTarget.name, ProseTarget.raw, ProseTarget.value, ProseTarget.unit,
                    ProseTarget.comparator, ProseTarget.cumulative, ProseTarget.line,
                    ProseTarget.sentence, ProseTarget.indicator_id, ProseTarget.indicator_name)
             .where(ProseTarget.plan_id == plan_id).order_by(ProseTarget.position))
-    with Session(engine) as session:
+    with Session(engine_for(source, plan_id)) as session:
         return tuple(TargetView(*row) for row in session.execute(stmt))
 
 
-def plan_source(engine: Engine, plan_id: int) -> SourceText | None:
+def plan_source(source: Source, plan_id: int) -> SourceText | None:
     """The decoded source text, for showing any line the user wants to check."""
     stmt = select(Plan.id, Plan.source_file, Plan.source_text, Plan.line_count).where(
         Plan.id == plan_id)
-    with Session(engine) as session:
+    with Session(engine_for(source, plan_id)) as session:
         row = session.execute(stmt).first()
     return SourceText(*row) if row else None
 
@@ -222,12 +234,12 @@ class PlanStructure:
         return tuple(box.id for box in self.boxes if box.chapter_id is None)
 
 
-def plan_structure(engine: Engine, plan_id: int) -> PlanStructure | None:
+def plan_structure(source: Source, plan_id: int) -> PlanStructure | None:
     """Chapters, sections, subsections and boxes of one plan; None if no such plan."""
-    plan = get_plan(engine, plan_id)
+    plan = get_plan(source, plan_id)
     if plan is None:
         return None
-    with Session(engine) as session:
+    with Session(engine_for(source, plan_id)) as session:
         boxes = tuple(BoxOutline(*row) for row in session.execute(
             select(Box.id, Box.no, Box.title, Box.kind, Box.line, Box.chapter_id, Box.section_id)
             .where(Box.plan_id == plan_id).order_by(Box.position)))

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from app.db.search_index import match_clause, match_expression, match_spans, search_table
+from app.db.library import Source, engines_of
 from app.models import Box, Chapter, Plan, Section, Subsection
 from app.queries import labels
 
@@ -54,21 +55,38 @@ def _filtered(stmt, expression: str, province: str | None, period: str | None):
     return stmt
 
 
-def count_matches(engine: Engine, query: str, province: str | None = None,
+def count_matches(source: Source, query: str, province: str | None = None,
                   period: str | None = None) -> int:
     """How many texts contain the query (search() returns at most `limit` of them)."""
     expression = match_expression(query)
     if expression is None:
         return 0
     stmt = _filtered(select(func.count()).select_from(search_table), expression, province, period)
-    with Session(engine) as session:
-        return session.scalar(stmt)
+    total = 0
+    for engine in engines_of(source):
+        with Session(engine) as session:
+            total += session.scalar(stmt)
+    return total
 
 
-def search(engine: Engine, query: str, province: str | None = None, period: str | None = None,
+def search(source: Source, query: str, province: str | None = None, period: str | None = None,
            limit: int = 50) -> list[SearchHit]:
     """Texts containing `query` (any length, punctuation and spaces ignored), in index
-    order: plan by plan, as each plan was indexed."""
+    order: plan by plan, as each plan was indexed; bundled plans before imported ones.
+
+    Each database has its own index (FTS5 cannot be queried through a view), so the hits
+    of the next one are fetched only while the first `limit` is not reached.
+    """
+    hits: list[SearchHit] = []
+    for engine in engines_of(source):
+        if len(hits) >= limit:
+            break
+        hits += _search_one(engine, query, province, period, limit - len(hits))
+    return hits
+
+
+def _search_one(engine: Engine, query: str, province: str | None, period: str | None,
+                limit: int) -> list[SearchHit]:
     expression = match_expression(query)
     if expression is None or limit <= 0:
         return []

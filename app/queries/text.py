@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.library import Source, engine_for
 from app.models import Box, Chapter, Paragraph, Plan, Section, Subsection
 from app.queries import labels
 
@@ -34,9 +35,9 @@ class TextView:
     box_ids: tuple[int, ...]  # boxes placed directly here, in source order
 
 
-def section_text(engine: Engine, section_id: int) -> TextView | None:
+def section_text(source: Source, section_id: int) -> TextView | None:
     """A section's paragraphs and subsections in source order; None if no such section."""
-    with Session(engine) as session:
+    with Session(engine_for(source, section_id)) as session:
         row = session.execute(
             select(Section.plan_id, Section.no, Section.title, Section.line, Chapter.no,
                    Chapter.title)
@@ -58,9 +59,9 @@ def section_text(engine: Engine, section_id: int) -> TextView | None:
     return TextView(plan_id, labels.section_label(no, title), crumbs, line, tuple(blocks), boxes)
 
 
-def chapter_text(engine: Engine, chapter_id: int) -> TextView | None:
+def chapter_text(source: Source, chapter_id: int) -> TextView | None:
     """A chapter's introduction: its paragraphs before the first section."""
-    with Session(engine) as session:
+    with Session(engine_for(source, chapter_id)) as session:
         row = session.execute(select(Chapter.plan_id, Chapter.no, Chapter.title, Chapter.line)
                               .where(Chapter.id == chapter_id)).first()
         if row is None:
@@ -73,9 +74,9 @@ def chapter_text(engine: Engine, chapter_id: int) -> TextView | None:
     return TextView(plan_id, labels.chapter_label(no, title), crumbs, line, tuple(blocks), boxes)
 
 
-def preamble_text(engine: Engine, plan_id: int) -> TextView | None:
+def preamble_text(source: Source, plan_id: int) -> TextView | None:
     """The paragraphs before the first chapter (foreword, legal basis); None if no plan."""
-    with Session(engine) as session:
+    with Session(engine_for(source, plan_id)) as session:
         if session.get(Plan, plan_id) is None:
             return None
         blocks = _paragraphs(session, Paragraph.plan_id == plan_id,

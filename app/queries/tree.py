@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, and_, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from app.db.library import Source, engine_for, engines_of
 from app.models import Box, BoxItem, Chapter, Indicator, Paragraph, Plan, Section, Subsection
 from app.queries import labels
 
@@ -50,14 +51,41 @@ def _count(model, *conditions):
     return select(func.count()).select_from(model).where(*conditions).scalar_subquery()
 
 
-def tree_children(engine: Engine, node: NodeRef | TreeNode | None = None) -> list[TreeNode]:
-    """The children of `node` (None or ROOT_REF: the provinces), in display order."""
+def tree_children(source: Source, node: NodeRef | TreeNode | None = None) -> list[TreeNode]:
+    """The children of `node` (None or ROOT_REF: the provinces), in display order.
+
+    Provinces and their plans come from every database of the library; anything deeper
+    from the one database its id belongs to.
+    """
     ref = node.ref if isinstance(node, TreeNode) else (node or ROOT_REF)
     handler = _HANDLERS.get(ref.kind)
     if handler is None:
         return []  # leaves: subsection, item, indicator
-    with Session(engine) as session:
+    if ref.kind in (ROOT, PROVINCE):
+        levels = []
+        for engine in engines_of(source):
+            with Session(engine) as session:
+                levels.append(handler(session, ref.id))
+        return _merge_provinces(levels) if ref.kind == ROOT else _merge_plans(levels)
+    with Session(engine_for(source, ref.id)) as session:
         return handler(session, ref.id)
+
+
+def _merge_provinces(levels: list[list[TreeNode]]) -> list[TreeNode]:
+    if len(levels) == 1:
+        return levels[0]
+    merged: dict[NodeRef, TreeNode] = {}
+    for node in (node for level in levels for node in level):
+        known = merged.get(node.ref)
+        merged[node.ref] = node if known is None else TreeNode(
+            node.ref, node.label, known.child_count + node.child_count)
+    # SQL's order: the unknown province ("") first, then by name.
+    return sorted(merged.values(), key=lambda node: node.ref.id)
+
+
+def _merge_plans(levels: list[list[TreeNode]]) -> list[TreeNode]:
+    # Bundled plans first, then the user's, each in year order: a stable, predictable list.
+    return [node for level in levels for node in level]
 
 
 def _provinces(session: Session, _id) -> list[TreeNode]:

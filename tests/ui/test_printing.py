@@ -1,7 +1,6 @@
 """Printouts and workbooks, read back the way users' own tools read them."""
 import shutil
 import subprocess
-import sys
 
 import pytest
 from openpyxl import load_workbook

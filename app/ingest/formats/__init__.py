@@ -43,10 +43,10 @@ def extract(data: bytes, name: str = "file", max_bytes: int = MAX_BYTES_DEFAULT)
     message meant for the user; never any other exception type.
     """
     if len(data) > max_bytes:
-        raise IngestError(f"{name}: file is {len(data) / 1e6:.1f} MB, "
+        raise IngestError(kind="too_large", message=f"{name}: file is {len(data) / 1e6:.1f} MB, "
                           f"over the {max_bytes / 1e6:.0f} MB limit")
     if not data.strip():
-        raise IngestError(f"{name}: the file is empty")
+        raise IngestError(kind="empty", message=f"{name}: the file is empty")
     kind = detect_format(data, name)
     if kind == TEXT:
         raise UnsupportedFormat(f"{name}: plain text, not Word, HTML or PDF; read it as text")
@@ -57,9 +57,9 @@ def extract(data: bytes, name: str = "file", max_bytes: int = MAX_BYTES_DEFAULT)
     except IngestError:
         raise
     except RecursionError as exc:
-        raise IngestError(f"{name}: the document is nested too deeply to read") from exc
+        raise IngestError(kind="damaged", message=f"{name}: the document is nested too deeply to read") from exc
     except Exception as exc:  # the contract: a user-readable IngestError, never a traceback
-        raise IngestError(f"{name}: could not read this {kind.upper()} file "
+        raise IngestError(kind="damaged", message=f"{name}: could not read this {kind.upper()} file "
                           f"({type(exc).__name__}: {exc})") from exc
 
 

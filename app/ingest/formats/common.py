@@ -16,6 +16,9 @@ from app.ingest.decode import IngestError
 class UnsupportedFormat(IngestError):
     """The bytes are not a format these front ends read (plain text, an image, .doc ...)."""
 
+    def __init__(self, message: str, kind: str = "unsupported"):
+        super().__init__(message, kind)
+
 
 @dataclass
 class Extracted:
@@ -45,7 +48,7 @@ def import_optional(module: str, feature: str):
         return importlib.import_module(module)
     except ImportError as exc:
         package = _PACKAGES.get(module.split(".")[0], module)
-        raise IngestError(f"reading {feature} needs the Python package '{package}', "
+        raise IngestError(kind="missing_package", message=f"reading {feature} needs the Python package '{package}', "
                           "which is not installed") from exc
 
 
@@ -97,6 +100,6 @@ def finish(lines: list[str], fmt: str, name: str, warnings: list[str] | None = N
     kept = [fix_lookalikes(line).strip(_TRIM) for line in lines]
     kept = [line for line in kept if line.strip()]
     if not kept:
-        raise IngestError(f"{name}: no readable text was found in this {fmt.upper()} file"
+        raise IngestError(kind="no_text", message=f"{name}: no readable text was found in this {fmt.upper()} file"
                           + (f" ({empty_hint})" if empty_hint else ""))
     return Extracted("\n".join(kept) + "\n", fmt, warnings or [])

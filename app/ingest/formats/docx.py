@@ -47,26 +47,26 @@ def extract_docx(data: bytes, name: str) -> Extracted:
 def _check_package(data: bytes, name: str) -> None:
     """Refuse, in words, what python-docx would refuse with a zipfile or KeyError traceback."""
     if not data.startswith(b"PK"):
-        raise IngestError(f"{name}: this is not a Word .docx file (a .docx file is a ZIP "
+        raise IngestError(kind="damaged", message=f"{name}: this is not a Word .docx file (a .docx file is a ZIP "
                           "package and this one is not); is it plain text or a renamed file?")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             members = {info.filename for info in infos}
             if "word/document.xml" not in members:
-                raise IngestError(f"{name}: this is a ZIP archive but not a Word document "
+                raise IngestError(kind="unsupported", message=f"{name}: this is a ZIP archive but not a Word document "
                                   "(it has no word/document.xml)")
             if sum(info.file_size for info in infos) > _MAX_UNPACKED:
-                raise IngestError(f"{name}: the Word file unpacks to more than "
+                raise IngestError(kind="too_large", message=f"{name}: the Word file unpacks to more than "
                                   f"{_MAX_UNPACKED // 2**20} MB; refusing to read it")
             damaged = archive.testzip()
     except IngestError:  # a ValueError too: keep it from being re-worded below
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        raise IngestError(f"{name}: the Word file is damaged or incomplete and cannot be opened "
+        raise IngestError(kind="damaged", message=f"{name}: the Word file is damaged or incomplete and cannot be opened "
                           f"(it is not a complete ZIP package: {exc})") from exc
     if damaged:
-        raise IngestError(f"{name}: the Word file is damaged: its part {damaged} is corrupt")
+        raise IngestError(kind="damaged", message=f"{name}: the Word file is damaged: its part {damaged} is corrupt")
 
 
 def _open(data: bytes, name: str):
@@ -75,9 +75,9 @@ def _open(data: bytes, name: str):
         return docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml and zip errors
         if "macroEnabled" in str(exc):
-            raise IngestError(f"{name}: this is a macro-enabled Word file (.docm); "
+            raise IngestError(kind="unsupported", message=f"{name}: this is a macro-enabled Word file (.docm); "
                               "save it as .docx first") from exc
-        raise IngestError(f"{name}: the Word file is damaged and cannot be read "
+        raise IngestError(kind="damaged", message=f"{name}: the Word file is damaged and cannot be read "
                           f"({type(exc).__name__}: {exc})") from exc
 
 

@@ -104,7 +104,7 @@ def decode_html(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             continue
     declared = declared_encoding(data) or "none"
-    raise IngestError(f"{name}: the web page's text is neither UTF-8 nor GB18030/GBK "
+    raise IngestError(kind="encoding", message=f"{name}: the web page's text is neither UTF-8 nor GB18030/GBK "
                       f"(declared encoding: {declared}); it may be damaged")
 
 
@@ -112,7 +112,7 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding).lstrip("\ufeff")
     except UnicodeDecodeError as exc:
-        raise IngestError(f"{name}: broken {encoding} text at byte {exc.start}") from exc
+        raise IngestError(kind="encoding", message=f"{name}: broken {encoding} text at byte {exc.start}") from exc
 
 
 # -- choosing the content ---------------------------------------------------------

@@ -35,7 +35,7 @@ class _Page:
 def extract_pdf(data: bytes, name: str) -> Extracted:
     """Read a PDF; raises IngestError for scanned, encrypted, damaged or non-PDF files."""
     if b"%PDF-" not in data[:1024]:
-        raise IngestError(f"{name}: this is not a PDF file (it does not start with %PDF)")
+        raise IngestError(kind="damaged", message=f"{name}: this is not a PDF file (it does not start with %PDF)")
     pdfplumber = import_optional("pdfplumber", "PDF files")
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -59,24 +59,24 @@ def _explain(exc: Exception, name: str) -> IngestError:
     causes = [exc, *getattr(exc, "args", ())]
     kinds = {type(c).__name__ for c in causes if isinstance(c, BaseException)}
     if kinds & _ENCRYPTED:
-        return IngestError(f"{name}: this PDF is encrypted (password-protected); "
+        return IngestError(kind="encrypted", message=f"{name}: this PDF is encrypted (password-protected); "
                            "open it with the password and save an unprotected copy first")
     if "PDFTextExtractionNotAllowed" in kinds:
-        return IngestError(f"{name}: this PDF forbids copying its text; save an unprotected copy first")
+        return IngestError(kind="encrypted", message=f"{name}: this PDF forbids copying its text; save an unprotected copy first")
     detail = next((str(c) for c in causes if isinstance(c, BaseException) and str(c)), type(exc).__name__)
-    return IngestError(f"{name}: the PDF is damaged or incomplete and cannot be read ({detail})")
+    return IngestError(kind="damaged", message=f"{name}: the PDF is damaged or incomplete and cannot be read ({detail})")
 
 
 def _check_text_layer(pages: list[_Page], name: str) -> None:
     chars = sum(p.chars for p in pages)
     if any(p.scanned for p in pages) and all(p.scanned for p in pages if p.chars or p.scanned):
-        raise IngestError(f"{name}: this PDF has no text layer (it is a scanned image); "
+        raise IngestError(kind="no_text", message=f"{name}: this PDF has no text layer (it is a scanned image); "
                           "run text recognition (OCR) on it or find a text version")
     if chars == 0:  # no pictures either: blank pages, vector drawings or a damaged content stream
-        raise IngestError(f"{name}: no text was found on any page of this PDF "
+        raise IngestError(kind="no_text", message=f"{name}: no text was found on any page of this PDF "
                           "(it may be damaged, or hold only drawings)")
     if sum(p.unmapped for p in pages) > _CID_SHARE * chars:
-        raise IngestError(f"{name}: this PDF's fonts do not say which characters they print, so "
+        raise IngestError(kind="no_text", message=f"{name}: this PDF's fonts do not say which characters they print, so "
                           "its text cannot be read; find another copy or run OCR on it")
 
 
