@@ -72,6 +72,59 @@ ZH = {
     "Left plan": "左侧规划", "Similarity": "相似度", "Right plan": "右侧规划",
 }
 
+# Importing, removing and recovering the user's own plans.
+ZH.update({
+    "The file no longer exists.": "文件已不存在。", "The file cannot be read.": "无法读取该文件。",
+    "The file is larger than the import size limit.": "文件超过了导入大小上限。", "The file is empty.": "文件是空的。",
+    "This is not a text document (it may be a picture or a program).": "这不是文本文档（可能是图片或程序）。",
+    "The text is in an encoding Plan Browser does not recognise.": "文本编码无法识别。",
+    "This kind of file cannot be imported; use .txt, .docx, .html or a PDF with text.":
+        "无法导入此类文件；请使用 .txt、.docx、.html 或带文字层的 PDF。",
+    "The document is damaged or incomplete.": "文档已损坏或不完整。",
+    "The PDF is password-protected or forbids copying its text.": "该 PDF 设有密码或禁止复制文字。",
+    "No readable text was found (a scanned document has pictures, not text).": "未找到可读文字（扫描件只有图像，没有文字）。",
+    "A component needed to read this format is not installed.": "读取此格式所需的组件未安装。",
+    "The plan could not be saved; your database was left as it was.": "规划未能保存；您的数据库保持原样。",
+    "No plan structure (chapters, sections, 专栏 or indicator tables) was found.": "未识别出规划结构（章、节、专栏或指标表）。",
+    "The file cannot be imported.": "无法导入该文件。", "{name}: {headline}\n    {detail}": "{name}：{headline}\n    {detail}",
+    "Import {name}": "导入 {name}", "No plan structure (chapters, sections, 专栏 or indicator tables) was found. You can "
+    "import it as unstructured text: it can be read and searched, but has no outline or tables.":
+        "未识别出规划结构（章、节、专栏或指标表）。可以作为无结构文本导入：可阅读、可搜索，但没有目录和指标表。",
+    "not recognised: type the province or city": "未识别：请填写省份或城市", "not recognised": "未识别",
+    "not recognised: the file name is shown instead": "未识别：将显示文件名", "Province:": "省份：",
+    "Plan period:": "规划时期：", "Title:": "标题：",
+    "{fmt} file, {lines} lines: {chapters} chapters, {sections} sections, {boxes} 专栏, {indicators} indicator rows; "
+    "{issues} problems found in the source.":
+        "{fmt} 文件，{lines} 行：{chapters} 章，{sections} 节，{boxes} 个专栏，{indicators} 行指标；原文问题 {issues} 处。",
+    "Indicator tables ({n})": "指标表（{n}）", "Problems in the source ({n})": "原文问题（{n}）", "Import": "导入",
+    "Import as Unstructured Text": "作为无结构文本导入", "Skip This File": "跳过此文件",
+    "Imported: {name} (plan {id})": "已导入：{name}（规划 {id}）",
+    "Already in the library: {name} (plan {id}); not imported again": "库中已有：{name}（规划 {id}），未重复导入",
+    "Not imported: {text}": "未导入：{text}", "Skipped: {name}": "已跳过：{name}", "Cancelled: {name}": "已取消：{name}",
+    "Importing plans": "正在导入规划", "Reading {name} ({i} of {n})…": "正在读取 {name}（第 {i} 个，共 {n} 个）…",
+    "Saving {name}…": "正在保存 {name}…", "Import Plans": "导入规划",
+    "Plan documents ({patterns});;All files (*)": "规划文档 ({patterns});;所有文件 (*)",
+    "Import finished": "导入完成", "Nothing was imported.": "没有导入任何文件。",
+    "Only plans you imported can be removed.": "只能删除您自己导入的规划。",
+    "Removed {label}. A backup was kept.": "已删除 {label}，并保留了备份。", "Remove Imported Plan": "删除导入的规划",
+    "Remove “{title}” ({label}) from your library?\n\nThe file you imported it from is not touched; a backup of "
+    "your database is kept.": "从您的库中删除“{title}”（{label}）吗？\n\n原始文件不受影响；您的数据库会先备份。",
+    "&Import Plans…": "导入规划(&I)…", "&Remove Imported Plan…": "删除导入的规划(&R)…",
+    " · {k} imported by you": " · 其中 {k} 个为您导入", " (imported)": "（已导入）", "{label} (imported)": "{label}（已导入）",
+    "{label} · imported": "{label} · 已导入",
+    "{label}\nImported by you; kept in your own database, not the bundled library.":
+        "{label}\n由您导入；保存在您自己的数据库中，不属于随附规划库。",
+    "Your plans database is damaged": "您的规划数据库已损坏",
+    "The database holding the plans you imported and your corrections failed its check:\n{detail}\n\n{path}\n\n"
+    "The damaged file will be kept (renamed) whatever you choose.":
+        "保存您导入的规划和更正的数据库未通过检查：\n{detail}\n\n{path}\n\n无论您如何选择，损坏的文件都会改名保留。",
+    "Restore Backup of {when}": "恢复 {when} 的备份", "Start with an Empty Database": "使用空数据库重新开始",
+    "Continue without My Plans": "暂不使用我的规划，继续",
+    "The damaged database was kept as {kept}.": "损坏的数据库已保留为 {kept}。",
+    "Your imported plans cannot be opened: {error}\nThe bundled plans are shown.":
+        "无法打开您导入的规划：{error}\n现显示随附的规划。",
+})
+
 
 def tool(name: str) -> str:
     return str(Path(sys.executable).with_name(f"pyside6-{name}"))

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, delete, event, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import QueuePool, StaticPool
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from app.db.search_index import create_search_index
@@ -78,6 +78,16 @@ def open_database(path: str | Path, *, role: str = ROLE_USER) -> Engine:
         create_all(engine, role=role)
     else:
         check_schema(engine, path)
+    return engine
+
+
+def open_memory_database() -> Engine:
+    """An empty plan database in memory (one shared connection, usable from any thread):
+    the import preview loads a plan here exactly as it would be saved."""
+    engine = create_engine("sqlite+pysqlite://", poolclass=StaticPool,
+                           connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _enable_foreign_keys)
+    create_all(engine, role=ROLE_USER)
     return engine
 
 

@@ -21,11 +21,12 @@ from pathlib import Path
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
+from app.db.engine import open_memory_database
 from app.db.library import Source, engines_of, is_user_id
 from app.db.loader import LoadResult, find_plan_by_hash, load_plan
 from app.db.search_index import search_table
 from app.db.userdb import make_backup
-from app.ingest.decode import MAX_BYTES_DEFAULT, IngestError, decode_text
+from app.ingest.decode import IngestError, decode_text
 from app.ingest.formats import extract, is_rich_format
 from app.ingest.model import ParsedPlan
 from app.ingest.parser import parse_text
@@ -33,6 +34,8 @@ from app.ingest.text_utils import PERIOD_YEARS
 from app.models import Plan
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm", ".pdf")
+#: The default size limit (50 MB, as the window and the command line say it); configurable.
+DEFAULT_MAX_BYTES = 50_000_000
 
 
 class ImportRefused(Exception):
@@ -72,7 +75,7 @@ class ImportCandidate:
 
 
 def read_candidate(path: str | Path, library: Source | None = None,
-                   max_bytes: int = MAX_BYTES_DEFAULT) -> ImportCandidate:
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> ImportCandidate:
     """Read and parse one file without writing anything; raises ImportRefused."""
     path = Path(path)
     data = _read_bytes(path, max_bytes)
@@ -113,6 +116,16 @@ def _existing(library: Source, sha256: str) -> int | None:
         if found is not None:
             return found
     return None
+
+
+def preview_database(candidate: ImportCandidate) -> tuple[Engine, int]:
+    """The candidate stored in a throw-away in-memory database, and its plan id there.
+
+    The preview reads it with the ordinary queries, so what the user checks is exactly
+    what the import will store.
+    """
+    engine = open_memory_database()
+    return engine, load_plan(engine, candidate.parsed).plan_id
 
 
 def corrected(parsed: ParsedPlan, province: str | None = None, period: str | None = None,

@@ -24,12 +24,20 @@ from sqlalchemy import Engine
 USER_ID_BASE = 1_000_000_000
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Library:
-    """The bundled database and, once opened, the user's own."""
+    """The bundled database and, once opened, the user's own.
+
+    Mutable on purpose: the window hands one Library to every view, and the user
+    database may be attached after they were made (first import, restored backup).
+    """
 
     bundled: Engine
     user: Engine | None = None
+
+    def attach_user(self, user: Engine | None) -> None:
+        """Use this user database from now on (None: the bundled plans only)."""
+        self.user = user
 
     def engine_for(self, any_id: int | str | None) -> Engine:
         """The database holding the row with this id (of any table)."""

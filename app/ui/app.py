@@ -83,8 +83,11 @@ def run(db_path: str | Path, language: str | None = None) -> int:
         placeholder.close()
         QMessageBox.critical(None, app.translate("App", "Plan Browser"), str(exc))
         return 1
+    from app.db.library import Library
     from app.ui.main_window import MainWindow
-    window = MainWindow(engine, settings, db_label=str(db_path))
+    from app.ui.recovery import open_or_recover
+    library = Library(engine, open_or_recover(paths.user_db_path()))  # checked, upgraded, or recovered
+    window = MainWindow(library, settings, db_label=str(db_path))
     window.show()
     placeholder.close()
     code = app.exec()

@@ -7,6 +7,7 @@ from sqlalchemy import Engine
 from app.compare.chartdata import across_plans, plan_chart_tables, unit_groups
 from app.indicators import load_dictionary
 from app.queries import get_plan, list_plans
+from app.ui.plan_choice import plan_choice_label
 
 KINDS = ("plan", "completion", "across")
 
@@ -24,7 +25,7 @@ class ChartTab(QWidget):
         self.kind.addItem(self.tr("13th-period completion"), "completion")
         self.kind.addItem(self.tr("One indicator across plans"), "across")
         for plan in list_plans(engine):
-            self.plan.addItem(f"{plan.label}：{plan.display_title}", plan.id)
+            self.plan.addItem(plan_choice_label(plan), plan.id)
         if plan_id is not None:
             self.plan.setCurrentIndex(max(self.plan.findData(plan_id), 0))
         self._build()

@@ -13,6 +13,7 @@ from app.compare.structure import StructurePair, readable_box_text
 from app.queries import list_plans
 from app.ui.compare_models import PAIR_ROLE, IndicatorComparisonTableModel, StructurePairsTableModel
 from app.ui.workers import LatestOnlyRunner
+from app.ui.plan_choice import plan_choice_label
 
 
 def diff_html(left: str, right: str) -> tuple[str, str]:
@@ -80,7 +81,7 @@ class ComparePane(QWidget):
         plans = list_plans(self.engine)
         for combo in (self.left, self.right):
             for plan in plans:
-                combo.addItem(f"{plan.label}：{plan.display_title}", plan.id)
+                combo.addItem(plan_choice_label(plan), plan.id)
         last = (self.settings.integer("compare/left", -1), self.settings.integer("compare/right", -1))
         self._select(self.left, last[0] if last[0] >= 0 else (plans[0].id if plans else None))
         self._select(self.right, last[1] if last[1] >= 0 else (plans[1].id if len(plans) > 1 else None))

@@ -30,7 +30,7 @@ def correct_indicator_key(window, plan_id: int, row: IndicatorRowView, pick=None
     else:
         label = pick
     key = dict(options)[label]
-    sha = plan_sha256(window.engine, plan_id)
+    sha = plan_sha256(window.library, plan_id)
     if sha is not None:
         save_override(window.user_engine(), sha, row.name, key)
         window.statusBar().showMessage(QCoreApplication.translate(

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QMes
 from sqlalchemy import Engine
 
 from app import __version__, paths
-from app.db import open_database
+from app.db.library import Library, is_user_id
 from app.db.overrides import load_overrides
-from app.ui import print_actions
+from app.db.userdb import open_user_database
+from app.ui import library_actions, print_actions
 from app.ui.corrections import correct_indicator_key
 from app.queries import get_plan, list_plans, plan_issues, tree_children
 from app.queries.tree import NodeRef, TreeNode
@@ -29,12 +30,16 @@ _ICONS = {"province": QStyle.StandardPixmap.SP_DirHomeIcon, "plan": QStyle.Stand
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, engine: Engine, settings: Settings, db_label: str = ""):
+    def __init__(self, source: Library | Engine, settings: Settings, db_label: str = ""):
         super().__init__()
-        self.engine, self.settings = engine, settings
-        self.navigator = Navigator(engine)
+        # One Library for every view: bundled plans and, once opened, the user's imports.
+        self.library = source if isinstance(source, Library) else Library(source)
+        self.settings, self.db_label = settings, db_label
+        library = self.library
+        self.navigator = Navigator(library)
         self.setWindowTitle(self.tr("Plan Browser"))
-        self.tree_model = PlanTreeModel(lambda ref: add_indicator_nodes(engine, ref, tree_children(engine, ref)), self)
+        self.setAcceptDrops(True)
+        self.tree_model = PlanTreeModel(lambda ref: add_indicator_nodes(library, ref, tree_children(library, ref)), self)
         self.tree_model.set_decorator(self._icon_for)
         self.tree_proxy = QSortFilterProxyModel(self)
         self.tree_proxy.setSourceModel(self.tree_model)
@@ -42,15 +47,16 @@ class MainWindow(QMainWindow):
         self.tree_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._build_central()
         self.search_runner = LatestOnlyRunner(self)
-        self.search_panel = SearchPanel(engine, self.search_runner)
+        self.search_panel = SearchPanel(library, self.search_runner)
         self.problems = ProblemsPanel()
         self.search_dock = self._dock(self.tr("Search"), self.search_panel, "searchDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.problems_dock = self._dock(self.tr("Problems in the source"), self.problems, "problemsDock",
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self._build_actions()
         self._connect()
-        plans = list_plans(engine)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("{n} plans · {db}").format(n=len(plans), db=db_label)))
+        self.library_label = QLabel()
+        self.statusBar().addPermanentWidget(self.library_label)
+        self._show_library_size()
         self.text_size = settings.integer("view/text_size", self.font().pointSize() or 10)
         self._apply_text_size()
         self.restore_state()
@@ -104,6 +110,12 @@ class MainWindow(QMainWindow):
                                       QKeySequence.StandardKey.Print)
         self.act_pdf = self._action(self.tr("Export P&DF…"), lambda: print_actions.export_pdf(self))
         self.act_xlsx = self._action(self.tr("Export &Excel…"), lambda: print_actions.export_excel(self))
+        self.act_import = self._action(self.tr("&Import Plans…"), lambda: library_actions.import_files(self),
+                                       QKeySequence.StandardKey.Open)
+        self.act_remove = self._action(self.tr("&Remove Imported Plan…"), lambda: library_actions.remove_current_plan(self))
+        self.act_remove.setEnabled(False)  # until an imported plan is selected
+        file_menu.addActions([self.act_import, self.act_remove])
+        file_menu.addSeparator()
         file_menu.addActions([self.act_source, self.act_print, self.act_pdf, self.act_xlsx, self.act_close_tab])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -138,7 +150,7 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.doubleClicked.connect(lambda _i: self.open_current_in_new_tab())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.tree.addActions([self.act_new_tab, self.act_source, self.act_compare, self.act_chart])
+        self.tree.addActions([self.act_new_tab, self.act_source, self.act_compare, self.act_chart, self.act_remove])
         self.filter.textChanged.connect(self._on_filter)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.search_panel.hit_activated.connect(self.open_search_hit)
@@ -159,6 +171,7 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, current: QModelIndex, _previous) -> None:
         node, parent_ref = self.current_node()
+        self.act_remove.setEnabled(bool(node and is_user_id(node.plan_id)))
         if node is None:
             return
         self.show_node(node, parent_ref, new_tab=False)
@@ -215,7 +228,7 @@ class MainWindow(QMainWindow):
             tab = self.navigator.source_tab(plan_id)
             if tab is None:
                 return None
-            plan = get_plan(self.engine, plan_id)
+            plan = get_plan(self.library, plan_id)
             index = self.tabs.addTab(tab, self.tr("Source: {name}").format(name=plan.label if plan else plan_id))
         self.tabs.setCurrentIndex(index)
         tab = self.tabs.widget(index)
@@ -252,15 +265,15 @@ class MainWindow(QMainWindow):
         self._show_problems(hit.plan_id)
 
     def _show_problems(self, plan_id: int) -> None:
-        plan = get_plan(self.engine, plan_id)
-        self.problems.show_plan(plan.label if plan else str(plan_id), plan_issues(self.engine, plan_id))
+        plan = get_plan(self.library, plan_id)
+        self.problems.show_plan(plan.label if plan else str(plan_id), plan_issues(self.library, plan_id))
 
     def open_comparison(self, left_id: int | None = None):
         """A comparison tab; the selected plan (if any) goes on the left."""
         from app.ui.compare_pane import ComparePane
         node, _ = self.current_node()
         left_id = left_id if isinstance(left_id, int) else (node.plan_id if node else None)
-        pane = ComparePane(self.engine, self.settings, lambda: load_overrides(self.user_engine()))
+        pane = ComparePane(self.library, self.settings, lambda: load_overrides(self.library.user))
         if left_id is not None:
             pane.set_plans(left_id)
         index = self.tabs.addTab(pane, self.tr("Compare"))
@@ -268,17 +281,51 @@ class MainWindow(QMainWindow):
         return pane
 
     def user_engine(self):
-        """The user's own database (created on first use), never the bundled one."""
-        if getattr(self, "_user_engine", None) is None:
+        """The user's own database (created on first use), never the bundled one.
+
+        Raises UserDatabaseDamaged (or PlanDatabaseError) if it cannot be used; the app
+        offers recovery at start (app.ui.recovery), so here it is only reported.
+        """
+        if self.library.user is None:
             paths.ensure_user_data_dir()
-            self._user_engine = open_database(paths.user_db_path())
-        return self._user_engine
+            self.library.attach_user(open_user_database(paths.user_db_path()))
+        return self.library.user
+
+    def refresh_library(self, select_plan: int | None = None) -> None:
+        """Show plans added or removed: tree, search filters, plan count."""
+        self.tree_model.reload()
+        self.tree_model.fetchMore(QModelIndex())  # the provinces at once, not at the next paint
+        self.act_remove.setEnabled(False)  # the selection went with the reset
+        self._fetched_all = False
+        self.search_panel.reload_filters()
+        self._show_library_size()
+        if select_plan is not None:
+            library_actions.select_plan(self, select_plan)
+
+    def _show_library_size(self) -> None:
+        plans = list_plans(self.library)
+        imported = sum(not plan.bundled for plan in plans)
+        text = self.tr("{n} plans · {db}").format(n=len(plans), db=self.db_label)
+        if imported:
+            text += self.tr(" · {k} imported by you").format(k=imported)
+        self.library_label.setText(text)
+
+    # -- drag and drop: files dropped anywhere on the window are imported ------
+    def dragEnterEvent(self, event) -> None:
+        if library_actions.dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = library_actions.dropped_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            library_actions.import_files(self, files)
 
     def open_chart(self):
         """Charts for the selected plan (pyqtgraph is imported here, the first time)."""
         from app.ui.chart_tab import ChartTab
         node, _ = self.current_node()
-        tab = ChartTab(self.engine, node.plan_id if node else None)
+        tab = ChartTab(self.library, node.plan_id if node else None)
         self.tabs.setCurrentIndex(self.tabs.addTab(tab, self.tr("Charts")))
         return tab
 
@@ -329,8 +376,9 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def show_about(self) -> None:
-        plans = list_plans(self.engine)
-        names = "<br>".join(f"{p.label}: {p.source_file}" for p in plans)
+        plans = list_plans(self.library)
+        mark = self.tr(" (imported)")
+        names = "<br>".join(f"{p.label}{'' if p.bundled else mark}: {p.source_file}" for p in plans)
         QMessageBox.about(self, self.tr("About Plan Browser"),
                           self.tr("<h3>Plan Browser {version}</h3><p>Provincial HR and social security "
                                   "five-year plans, offline.</p><p>Plans in this library:<br>{plans}</p>")

@@ -30,7 +30,7 @@ def printable(window) -> tuple[str, str, str, int | None] | None:
     if comparison is not None:
         footer = f"来源：{comparison.left.source_file}、{comparison.right.source_file}"
         return comparison_html(comparison), footer, _t("Comparison"), None
-    plan = get_plan(window.engine, tab.plan_id) if getattr(tab, "plan_id", None) else None
+    plan = get_plan(window.library, tab.plan_id) if getattr(tab, "plan_id", None) else None
     if plan is None:
         return None
     footer = f"来源：{plan.source_file}"
@@ -39,7 +39,7 @@ def printable(window) -> tuple[str, str, str, int | None] | None:
         return plan_tables_html(plan, tables), footer, plan.display_title, plan.id
     if hasattr(tab, "toHtml") and not hasattr(tab, "show_line"):  # the section being read
         return STYLE + tab.toHtml(), footer, plan.display_title, plan.id
-    return plan_tables_html(plan, list(indicator_tables(window.engine, plan.id))), footer, plan.display_title, plan.id
+    return plan_tables_html(plan, list(indicator_tables(window.library, plan.id))), footer, plan.display_title, plan.id
 
 
 def _remember_layout(window, printer: QPrinter) -> None:
@@ -99,12 +99,12 @@ def export_excel(window, path: str | None = None):
     if content is None or content[3] is None:
         window.statusBar().showMessage(_t("Open a plan's indicator tables to export them."), 5000)
         return None
-    plan = get_plan(window.engine, content[3])
+    plan = get_plan(window.library, content[3])
     path = path or QFileDialog.getSaveFileName(window, _t("Export Excel"), f"{plan.display_title}.xlsx",
                                                "Excel (*.xlsx)")[0]
     if not path:
         return None
-    tables = list(indicator_tables(window.engine, plan.id))
+    tables = list(indicator_tables(window.library, plan.id))
     return BackgroundExport(window, lambda temp: write_plan_workbook(plan, tables, temp), path)
 
 

@@ -10,12 +10,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.queries.tree import ROOT_REF, NodeRef, TreeNode
+from app.db.library import is_user_id
+from app.queries.tree import PLAN, ROOT_REF, NodeRef, TreeNode
 
 Loader = Callable[[NodeRef], list[TreeNode]]
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 LINE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def is_imported_plan(data: TreeNode) -> bool:
+    return data.ref.kind == PLAN and is_user_id(data.ref.id)
 
 
 class _Node:
@@ -109,6 +114,8 @@ class PlanTreeModel(QAbstractItemModel):
             return None
         data: TreeNode = index.internalPointer().data
         if role == Qt.ItemDataRole.DisplayRole:
+            if is_imported_plan(data):
+                return self.tr("{label} · imported").format(label=data.label)
             return data.label
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(data)
@@ -123,6 +130,9 @@ class PlanTreeModel(QAbstractItemModel):
         return None
 
     def _tooltip(self, data: TreeNode) -> str:
+        if is_imported_plan(data):
+            return self.tr("{label}\nImported by you; kept in your own database, not the bundled library."
+                           ).format(label=data.label)
         if data.line is None:
             return data.label
         return self.tr("{label} (source line {line})").format(label=data.label, line=data.line)

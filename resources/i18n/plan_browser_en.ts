@@ -5,12 +5,12 @@
     <name>App</name>
     <message>
         <location filename="../../app/ui/app.py" line="84"/>
-        <location filename="../../app/ui/app.py" line="102"/>
+        <location filename="../../app/ui/app.py" line="105"/>
         <source>Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="103"/>
+        <location filename="../../app/ui/app.py" line="106"/>
         <source>Opening the plan library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18,57 +18,57 @@
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="19"/>
+        <location filename="../../app/ui/chart_tab.py" line="20"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="23"/>
+        <location filename="../../app/ui/chart_tab.py" line="24"/>
         <source>Baseline → target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="24"/>
+        <location filename="../../app/ui/chart_tab.py" line="25"/>
         <source>13th-period completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="25"/>
+        <location filename="../../app/ui/chart_tab.py" line="26"/>
         <source>One indicator across plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="38"/>
+        <location filename="../../app/ui/chart_tab.py" line="39"/>
         <source>Export PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="38"/>
+        <location filename="../../app/ui/chart_tab.py" line="39"/>
         <source>Export SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="60"/>
+        <location filename="../../app/ui/chart_tab.py" line="61"/>
         <source>Unit: {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="70"/>
+        <location filename="../../app/ui/chart_tab.py" line="71"/>
         <source>{n} plans list this indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="78"/>
+        <location filename="../../app/ui/chart_tab.py" line="79"/>
         <source>Nothing to draw for this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="82"/>
+        <location filename="../../app/ui/chart_tab.py" line="83"/>
         <source>Not drawn (no number in the source): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="86"/>
+        <location filename="../../app/ui/chart_tab.py" line="87"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,37 +76,37 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="40"/>
+        <location filename="../../app/ui/compare_pane.py" line="41"/>
         <source>Compare plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="42"/>
+        <location filename="../../app/ui/compare_pane.py" line="43"/>
         <source>⇄ Swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="73"/>
+        <location filename="../../app/ui/compare_pane.py" line="74"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="74"/>
+        <location filename="../../app/ui/compare_pane.py" line="75"/>
         <source>Structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="124"/>
+        <location filename="../../app/ui/compare_pane.py" line="125"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="131"/>
+        <location filename="../../app/ui/compare_pane.py" line="132"/>
         <source>One of the plans is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="139"/>
+        <location filename="../../app/ui/compare_pane.py" line="140"/>
         <source>{n} indicators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,6 +126,79 @@
     <message>
         <location filename="../../app/ui/corrections.py" line="36"/>
         <source>Saved in your own database; comparisons use it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="31"/>
+        <source>Import {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="39"/>
+        <source>No plan structure (chapters, sections, 专栏 or indicator tables) was found. You can import it as unstructured text: it can be read and searched, but has no outline or tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="52"/>
+        <source>not recognised: type the province or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="57"/>
+        <source>not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="59"/>
+        <source>not recognised: the file name is shown instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <source>Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="61"/>
+        <source>Plan period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="67"/>
+        <source>{fmt} file, {lines} lines: {chapters} chapters, {sections} sections, {boxes} 专栏, {indicators} indicator rows; {issues} problems found in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
+        <source>Indicator tables ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <source>Problems in the source ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <source>Import as Unstructured Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <source>Skip This File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -307,162 +380,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36"/>
+        <location filename="../../app/ui/main_window.py" line="40"/>
         <source>Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>Problems in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>{n} plans · {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>Filter titles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Show &amp;Source Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;Close Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Export &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/main_window.py" line="113"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
-        <source>Open in &amp;New Tab</source>
+        <source>&amp;Import Plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="115"/>
+        <source>&amp;Remove Imported Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="122"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="123"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="125"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="126"/>
+        <source>Open in &amp;New Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>&amp;Larger Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Smaller Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Compare Plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;About Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Source: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
+        <source> · {k} imported by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>The filter covers the first {n} titles only; use Search (Ctrl+F) to find any text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
+        <source> (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>About Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,70 +568,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="108"/>
+        <location filename="../../app/ui/navigator.py" line="107"/>
         <source>not given in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="109"/>
+        <location filename="../../app/ui/navigator.py" line="108"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="109"/>
+        <location filename="../../app/ui/navigator.py" line="108"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="109"/>
+        <location filename="../../app/ui/navigator.py" line="108"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="110"/>
+        <location filename="../../app/ui/navigator.py" line="109"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="111"/>
+        <location filename="../../app/ui/navigator.py" line="110"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="111"/>
+        <location filename="../../app/ui/navigator.py" line="110"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="112"/>
+        <location filename="../../app/ui/navigator.py" line="111"/>
         <source>Issue date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="112"/>
+        <location filename="../../app/ui/navigator.py" line="111"/>
         <source>Source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="113"/>
+        <location filename="../../app/ui/navigator.py" line="112"/>
         <source>Source address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="116"/>
+        <location filename="../../app/ui/navigator.py" line="115"/>
         <source>{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="124"/>
+        <location filename="../../app/ui/navigator.py" line="123"/>
         <source>Unknown province</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoice</name>
+    <message>
+        <location filename="../../app/ui/plan_choice.py" line="13"/>
+        <source>{label} (imported)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../app/ui/tree_model.py" line="128"/>
+        <location filename="../../app/ui/tree_model.py" line="118"/>
+        <source>{label} · imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tree_model.py" line="134"/>
+        <source>{label}
+Imported by you; kept in your own database, not the bundled library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tree_model.py" line="138"/>
         <source>{label} (source line {line})</source>
         <translation type="unfinished"></translation>
     </message>

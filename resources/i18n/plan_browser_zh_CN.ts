@@ -4,12 +4,12 @@
     <name>App</name>
     <message>
         <location filename="../../app/ui/app.py" line="84" />
-        <location filename="../../app/ui/app.py" line="102" />
+        <location filename="../../app/ui/app.py" line="105" />
         <source>Plan Browser</source>
         <translation>规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="103" />
+        <location filename="../../app/ui/app.py" line="106" />
         <source>Opening the plan library…</source>
         <translation>正在打开规划库…</translation>
     </message>
@@ -17,57 +17,57 @@
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="19" />
+        <location filename="../../app/ui/chart_tab.py" line="20" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="23" />
+        <location filename="../../app/ui/chart_tab.py" line="24" />
         <source>Baseline → target</source>
         <translation>基期 → 目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="24" />
+        <location filename="../../app/ui/chart_tab.py" line="25" />
         <source>13th-period completion</source>
         <translation>“十三五”完成情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="25" />
+        <location filename="../../app/ui/chart_tab.py" line="26" />
         <source>One indicator across plans</source>
         <translation>同一指标的各省比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="38" />
+        <location filename="../../app/ui/chart_tab.py" line="39" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="38" />
+        <location filename="../../app/ui/chart_tab.py" line="39" />
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="60" />
+        <location filename="../../app/ui/chart_tab.py" line="61" />
         <source>Unit: {unit}</source>
         <translation>单位：{unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="70" />
+        <location filename="../../app/ui/chart_tab.py" line="71" />
         <source>{n} plans list this indicator</source>
         <translation>{n} 个规划列有此指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="78" />
+        <location filename="../../app/ui/chart_tab.py" line="79" />
         <source>Nothing to draw for this plan.</source>
         <translation>此规划没有可绘制的数值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="82" />
+        <location filename="../../app/ui/chart_tab.py" line="83" />
         <source>Not drawn (no number in the source): {names}</source>
         <translation>未绘制（原文无数值）：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="86" />
+        <location filename="../../app/ui/chart_tab.py" line="87" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -75,37 +75,37 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="40" />
+        <location filename="../../app/ui/compare_pane.py" line="41" />
         <source>Compare plans</source>
         <translation>比较规划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="42" />
+        <location filename="../../app/ui/compare_pane.py" line="43" />
         <source>⇄ Swap</source>
         <translation>⇄ 交换左右</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="73" />
+        <location filename="../../app/ui/compare_pane.py" line="74" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="74" />
+        <location filename="../../app/ui/compare_pane.py" line="75" />
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="124" />
+        <location filename="../../app/ui/compare_pane.py" line="125" />
         <source>Comparing…</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="131" />
+        <location filename="../../app/ui/compare_pane.py" line="132" />
         <source>One of the plans is no longer in the library.</source>
         <translation>其中一个规划已不在库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="139" />
+        <location filename="../../app/ui/compare_pane.py" line="140" />
         <source>{n} indicators</source>
         <translation>{n} 项指标</translation>
     </message>
@@ -126,6 +126,79 @@
         <location filename="../../app/ui/corrections.py" line="36" />
         <source>Saved in your own database; comparisons use it from now on.</source>
         <translation>已保存到您自己的数据库；此后的比较将使用此更正。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="31" />
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="39" />
+        <source>No plan structure (chapters, sections, 专栏 or indicator tables) was found. You can import it as unstructured text: it can be read and searched, but has no outline or tables.</source>
+        <translation>未识别出规划结构（章、节、专栏或指标表）。可以作为无结构文本导入：可阅读、可搜索，但没有目录和指标表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="52" />
+        <source>not recognised: type the province or city</source>
+        <translation>未识别：请填写省份或城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="57" />
+        <source>not recognised</source>
+        <translation>未识别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="59" />
+        <source>not recognised: the file name is shown instead</source>
+        <translation>未识别：将显示文件名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="60" />
+        <source>Province:</source>
+        <translation>省份：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="61" />
+        <source>Plan period:</source>
+        <translation>规划时期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="62" />
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="67" />
+        <source>{fmt} file, {lines} lines: {chapters} chapters, {sections} sections, {boxes} 专栏, {indicators} indicator rows; {issues} problems found in the source.</source>
+        <translation>{fmt} 文件，{lines} 行：{chapters} 章，{sections} 节，{boxes} 个专栏，{indicators} 行指标；原文问题 {issues} 处。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="84" />
+        <source>Indicator tables ({n})</source>
+        <translation>指标表（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="85" />
+        <source>Problems in the source ({n})</source>
+        <translation>原文问题（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="92" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="92" />
+        <source>Import as Unstructured Text</source>
+        <translation>作为无结构文本导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="97" />
+        <source>Skip This File</source>
+        <translation>跳过此文件</translation>
     </message>
 </context>
 <context>
@@ -306,162 +379,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36" />
+        <location filename="../../app/ui/main_window.py" line="40" />
         <source>Plan Browser</source>
         <translation>规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47" />
+        <location filename="../../app/ui/main_window.py" line="52" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48" />
+        <location filename="../../app/ui/main_window.py" line="53" />
         <source>Problems in the source</source>
         <translation>原文问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>{n} plans · {db}</source>
         <translation>{n} 个规划 · {db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65" />
+        <location filename="../../app/ui/main_window.py" line="71" />
         <source>Filter titles…</source>
         <translation>筛选标题…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Show &amp;Source Document</source>
         <translation>查看原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>Export &amp;Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="113" />
+        <source>&amp;Import Plans…</source>
+        <translation>导入规划(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="115" />
+        <source>&amp;Remove Imported Plan…</source>
+        <translation>删除导入的规划(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="122" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="125" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>Open in &amp;New Tab</source>
         <translation>在新标签页中打开(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="127" />
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
+        <location filename="../../app/ui/main_window.py" line="128" />
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>&amp;Compare Plans…</source>
         <translation>比较规划(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="131" />
         <source>C&amp;harts</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="142" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>&amp;About Plan Browser</source>
         <translation>关于规划浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Source: {name}</source>
         <translation>原文：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="279" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="310" />
+        <source> · {k} imported by you</source>
+        <translation> · 其中 {k} 个为您导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="354" />
         <source>The filter covers the first {n} titles only; use Search (Ctrl+F) to find any text.</source>
         <translation>筛选只覆盖前 {n} 个标题；查找任意文字请用搜索（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="363" />
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation>界面语言将在下次启动规划浏览器时更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334" />
+        <location filename="../../app/ui/main_window.py" line="380" />
+        <source> (imported)</source>
+        <translation>（已导入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="382" />
         <source>About Plan Browser</source>
         <translation>关于规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;规划浏览器 {version}&lt;/h3&gt;&lt;p&gt;省级人力资源和社会保障事业发展五年规划，离线阅读。&lt;/p&gt;&lt;p&gt;本库收录的规划：&lt;br&gt;{plans}&lt;/p&gt;</translation>
     </message>
@@ -474,70 +567,90 @@
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="108" />
+        <location filename="../../app/ui/navigator.py" line="107" />
         <source>not given in the source</source>
         <translation>原文未给出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="109" />
+        <location filename="../../app/ui/navigator.py" line="108" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="109" />
+        <location filename="../../app/ui/navigator.py" line="108" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="109" />
+        <location filename="../../app/ui/navigator.py" line="108" />
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="110" />
+        <location filename="../../app/ui/navigator.py" line="109" />
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="111" />
+        <location filename="../../app/ui/navigator.py" line="110" />
         <source>Issued by</source>
         <translation>印发机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="111" />
+        <location filename="../../app/ui/navigator.py" line="110" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="112" />
+        <location filename="../../app/ui/navigator.py" line="111" />
         <source>Issue date</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="112" />
+        <location filename="../../app/ui/navigator.py" line="111" />
         <source>Source file</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="113" />
+        <location filename="../../app/ui/navigator.py" line="112" />
         <source>Source address</source>
         <translation>来源网址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="116" />
+        <location filename="../../app/ui/navigator.py" line="115" />
         <source>{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems</source>
         <translation>{c} 章，{s} 节，{b} 个专栏，{i} 行指标，原文问题 {p} 处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="124" />
+        <location filename="../../app/ui/navigator.py" line="123" />
         <source>Unknown province</source>
         <translation>未识别省份</translation>
     </message>
 </context>
 <context>
+    <name>PlanChoice</name>
+    <message>
+        <location filename="../../app/ui/plan_choice.py" line="13" />
+        <source>{label} (imported)</source>
+        <translation>{label}（已导入）</translation>
+    </message>
+</context>
+<context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../app/ui/tree_model.py" line="128" />
+        <location filename="../../app/ui/tree_model.py" line="118" />
+        <source>{label} · imported</source>
+        <translation>{label} · 已导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tree_model.py" line="134" />
+        <source>{label}
+Imported by you; kept in your own database, not the bundled library.</source>
+        <translation>{label}
+由您导入；保存在您自己的数据库中，不属于随附规划库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tree_model.py" line="138" />
         <source>{label} (source line {line})</source>
         <translation>{label}（原文第 {line} 行）</translation>
     </message>

@@ -1,0 +1,196 @@
+"""File → Import… and drag-and-drop: read each file off the GUI thread, preview, save.
+
+One file at a time: read and parse in the background (progress dialog with Cancel),
+show the preview, then save in the background (backup first, one transaction). At the
+end one summary says what was imported, what was already there and what was refused
+and why. The window stays responsive throughout; a cancelled read is simply dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from app import paths
+from app.db.imports import (ImportRefused, SUPPORTED_SUFFIXES, preview_database, read_candidate,
+                            save_candidate)
+from app.ui.import_dialog import CANCEL_ALL, IMPORT, SKIP, ImportPreviewDialog
+from app.ui.import_messages import refusal_text
+from app.ui.workers import LatestOnlyRunner
+
+DEFAULT_MAX_MB = 50
+MAX_MB_SETTING = "import/max_megabytes"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportFlow", text)
+
+
+@dataclass
+class ImportReport:
+    """What happened to each file, for the summary and for tests."""
+
+    imported: list[tuple[str, int]] = field(default_factory=list)  # (file name, plan id)
+    already: list[tuple[str, int]] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # full user-facing texts
+    skipped: list[str] = field(default_factory=list)
+    cancelled: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [_t("Imported: {name} (plan {id})").format(name=n, id=i) for n, i in self.imported]
+        parts += [_t("Already in the library: {name} (plan {id}); not imported again").format(name=n, id=i)
+                  for n, i in self.already]
+        parts += [_t("Not imported: {text}").format(text=text) for text in self.refused]
+        parts += [_t("Skipped: {name}").format(name=n) for n in self.skipped]
+        parts += [_t("Cancelled: {name}").format(name=n) for n in self.cancelled]
+        return "\n".join(parts)
+
+
+def ask_with_dialog(parent, candidate, engine, plan_id: int, remaining: int) -> tuple[str, dict]:
+    dialog = ImportPreviewDialog(candidate, engine, plan_id, remaining, parent)
+    dialog.exec()
+    return dialog.choice, dialog.corrections()
+
+
+class ImportFlow(QObject):
+    """Imports `files` into the window's user database, one by one."""
+
+    finished = Signal(object)  # ImportReport
+
+    def __init__(self, window, files: list[Path], ask=ask_with_dialog, parent=None):
+        super().__init__(parent or window)
+        self.window, self.ask, self.report = window, ask, ImportReport()
+        self.queue, self.total = list(files), len(files)
+        self.max_bytes = int(window.settings.integer(MAX_MB_SETTING, DEFAULT_MAX_MB) * 1e6)
+        self.runner = LatestOnlyRunner(self)
+        self.runner.finished.connect(self._on_result)
+        self.runner.failed.connect(self._on_failure)
+        self.progress = QProgressDialog(window)
+        self.progress.setWindowTitle(_t("Importing plans"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setRange(0, self.total)
+        self.progress.setMinimumDuration(300)  # quick imports never flash a dialog
+        self.progress.canceled.connect(self.cancel)
+        self._current: Path | None = None
+        self._stage = ""
+
+    def start(self) -> None:
+        self._next()
+
+    def cancel(self) -> None:
+        """Drop the file being read (nothing was saved) and everything after it."""
+        self.runner.cancel()
+        if self._stage == "read" and self._current is not None:
+            self.report.cancelled.append(self._current.name)
+        self.report.cancelled += [p.name for p in self.queue]
+        self.queue = []
+        self._finish()
+
+    # -- steps ----------------------------------------------------------------
+    def _next(self) -> None:
+        if not self.queue:
+            self._finish()
+            return
+        self._current = self.queue.pop(0)
+        self._stage = "read"
+        done = self.total - len(self.queue) - 1
+        self.progress.setValue(done)
+        self.progress.setLabelText(_t("Reading {name} ({i} of {n})…").format(
+            name=self._current.name, i=done + 1, n=self.total))
+        library, path, limit = self.window.library, self._current, self.max_bytes
+        self.runner.submit(lambda: _read(path, library, limit))
+
+    def _on_result(self, result) -> None:
+        if self._stage == "save":
+            self._saved(result)
+        elif isinstance(result, ImportRefused):
+            self.report.refused.append(refusal_text(self._current.name, result.kind, str(result)))
+            self._next()
+        else:
+            self._preview(*result)
+
+    def _on_failure(self, message: str) -> None:  # anything unexpected: said, never lost
+        kind = "save_failed" if self._stage == "save" else "unreadable"
+        self.report.refused.append(refusal_text(self._current.name, kind, message))
+        self._next()
+
+    def _preview(self, candidate, engine, plan_id) -> None:
+        self._stage = "preview"
+        if candidate.existing_plan_id is not None:
+            self.report.already.append((candidate.path.name, candidate.existing_plan_id))
+            self._next()
+            return
+        choice, corrections = self.ask(self.window, candidate, engine, plan_id, len(self.queue))
+        engine.dispose()
+        if choice == CANCEL_ALL:
+            self.report.cancelled.append(candidate.path.name)
+            self.cancel()
+        elif choice == SKIP:
+            self.report.skipped.append(candidate.path.name)
+            self._next()
+        elif choice == IMPORT:
+            self._save(candidate, corrections)
+
+    def _save(self, candidate, corrections: dict) -> None:
+        try:
+            user_engine = self.window.user_engine()
+        except Exception as exc:  # damaged or unwritable user database: say so, save nothing
+            self.report.refused.append(refusal_text(candidate.path.name, "unreadable", str(exc)))
+            self._next()
+            return
+        self._stage = "save"
+        self.progress.setLabelText(_t("Saving {name}…").format(name=candidate.path.name))
+        user_path = paths.user_db_path()
+        self.runner.submit(lambda: save_candidate(user_engine, user_path, candidate,
+                                                  allow_unstructured=True, **corrections))
+
+    def _saved(self, result) -> None:
+        self.report.imported.append((self._current.name, result.plan_id))
+        self._next()
+
+    def _finish(self) -> None:
+        self._stage = "done"
+        self.progress.reset()
+        self.progress.close()
+        self.finished.emit(self.report)
+
+
+def _read(path: Path, library, max_bytes: int):
+    """Background step: the candidate and its preview database, or the refusal."""
+    try:
+        candidate = read_candidate(path, library, max_bytes)
+    except ImportRefused as refused:
+        return refused
+    if candidate.existing_plan_id is not None:
+        return candidate, _NoEngine(), 0
+    engine, plan_id = preview_database(candidate)
+    return candidate, engine, plan_id
+
+
+class _NoEngine:
+    """Stands in for a preview database that was not needed."""
+
+    def dispose(self) -> None:
+        pass
+
+
+def choose_files(window) -> list[Path]:
+    patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
+    files, _ = QFileDialog.getOpenFileNames(
+        window, _t("Import Plans"), window.settings.text("import/last_folder", str(Path.home())),
+        _t("Plan documents ({patterns});;All files (*)").format(patterns=patterns))
+    if files:
+        window.settings.set_text("import/last_folder", str(Path(files[0]).parent))
+    return [Path(f) for f in files]
+
+
+def show_summary(window, report: ImportReport) -> None:
+    """A non-blocking message box: the window stays usable while it is open."""
+    icon = QMessageBox.Icon.Warning if report.refused else QMessageBox.Icon.Information
+    box = QMessageBox(icon, _t("Import finished"), report.summary() or _t("Nothing was imported."),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.last_import_message = box
+    box.open()

@@ -1,0 +1,75 @@
+"""Opening the user's database at start, and what to do when it is damaged.
+
+A damaged file is never overwritten or deleted: whatever the user chooses, it is first
+moved aside under a dated name (and the message says where). The choices:
+restore the newest sound automatic backup, start with an empty database, or carry on
+with the bundled plans only and decide later (the default: nothing is touched).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from app.db.migrations import MigrationError
+from app.db.engine import PlanDatabaseError
+from app.db.userdb import UserDatabaseDamaged, latest_sound_backup, open_user_database, restore_backup
+
+RESTORE, START_EMPTY, LATER = "restore", "empty", "later"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
+def ask_with_dialog(damage: UserDatabaseDamaged, backup: Path | None) -> str:
+    box = QMessageBox(QMessageBox.Icon.Warning, _t("Your plans database is damaged"), _t(
+        "The database holding the plans you imported and your corrections failed its check:\n{detail}\n\n"
+        "{path}\n\nThe damaged file will be kept (renamed) whatever you choose.").format(
+        detail=damage.detail, path=damage.path))
+    restore = None
+    if backup is not None:
+        when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        restore = box.addButton(_t("Restore Backup of {when}").format(when=when),
+                                QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton(_t("Start with an Empty Database"), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(_t("Continue without My Plans"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or later)
+    box.exec()
+    clicked = box.clickedButton()
+    return RESTORE if clicked is restore and restore else START_EMPTY if clicked is empty else LATER
+
+
+def open_or_recover(path: Path, ask=ask_with_dialog, tell=None):
+    """The user database engine, or None (bundled plans only) if it stays unusable.
+
+    `ask(damage, backup) -> RESTORE | START_EMPTY | LATER`; `tell(text)` shows a message.
+    """
+    tell = tell or _message
+    try:
+        return open_user_database(path)
+    except UserDatabaseDamaged as damage:
+        backup = latest_sound_backup(path)
+        choice = ask(damage, backup)
+        if choice == LATER:
+            return None
+        kept = restore_backup(path, backup if choice == RESTORE else None)
+        tell(_t("The damaged database was kept as {kept}.").format(kept=kept))
+        return _open_quietly(path, tell)
+    except (MigrationError, PlanDatabaseError) as exc:
+        tell(_t("Your imported plans cannot be opened: {error}\nThe bundled plans are shown.").format(error=exc))
+        return None
+
+
+def _open_quietly(path: Path, tell):
+    try:
+        return open_user_database(path)
+    except Exception as exc:  # the restored copy failed too: bundled plans only, said plainly
+        tell(_t("Your imported plans cannot be opened: {error}\nThe bundled plans are shown.").format(error=exc))
+        return None
+
+
+def _message(text: str) -> None:
+    QMessageBox.information(None, _t("Plan Browser"), text)
