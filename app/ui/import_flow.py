@@ -24,8 +24,8 @@ DEFAULT_MAX_MB = 50
 MAX_MB_SETTING = "import/max_megabytes"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportFlow", text)
+# lupdate finds translate("Context", "literal") calls; a one-argument wrapper would hide them.
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -39,12 +39,12 @@ class ImportReport:
     cancelled: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        parts = [_t("Imported: {name} (plan {id})").format(name=n, id=i) for n, i in self.imported]
-        parts += [_t("Already in the library: {name} (plan {id}); not imported again").format(name=n, id=i)
+        parts = [translate("ImportFlow", "Imported: {name} (plan {id})").format(name=n, id=i) for n, i in self.imported]
+        parts += [translate("ImportFlow", "Already in the library: {name} (plan {id}); not imported again").format(name=n, id=i)
                   for n, i in self.already]
-        parts += [_t("Not imported: {text}").format(text=text) for text in self.refused]
-        parts += [_t("Skipped: {name}").format(name=n) for n in self.skipped]
-        parts += [_t("Cancelled: {name}").format(name=n) for n in self.cancelled]
+        parts += [translate("ImportFlow", "Not imported: {text}").format(text=text) for text in self.refused]
+        parts += [translate("ImportFlow", "Skipped: {name}").format(name=n) for n in self.skipped]
+        parts += [translate("ImportFlow", "Cancelled: {name}").format(name=n) for n in self.cancelled]
         return "\n".join(parts)
 
 
@@ -68,7 +68,7 @@ class ImportFlow(QObject):
         self.runner.finished.connect(self._on_result)
         self.runner.failed.connect(self._on_failure)
         self.progress = QProgressDialog(window)
-        self.progress.setWindowTitle(_t("Importing plans"))
+        self.progress.setWindowTitle(translate("ImportFlow", "Importing plans"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setRange(0, self.total)
         self.progress.setMinimumDuration(300)  # quick imports never flash a dialog
@@ -97,7 +97,7 @@ class ImportFlow(QObject):
         self._stage = "read"
         done = self.total - len(self.queue) - 1
         self.progress.setValue(done)
-        self.progress.setLabelText(_t("Reading {name} ({i} of {n})…").format(
+        self.progress.setLabelText(translate("ImportFlow", "Reading {name} ({i} of {n})…").format(
             name=self._current.name, i=done + 1, n=self.total))
         library, path, limit = self.window.library, self._current, self.max_bytes
         self.runner.submit(lambda: _read(path, library, limit))
@@ -141,7 +141,7 @@ class ImportFlow(QObject):
             self._next()
             return
         self._stage = "save"
-        self.progress.setLabelText(_t("Saving {name}…").format(name=candidate.path.name))
+        self.progress.setLabelText(translate("ImportFlow", "Saving {name}…").format(name=candidate.path.name))
         user_path = paths.user_db_path()
         self.runner.submit(lambda: save_candidate(user_engine, user_path, candidate,
                                                   allow_unstructured=True, **corrections))
@@ -179,8 +179,8 @@ class _NoEngine:
 def choose_files(window) -> list[Path]:
     patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
     files, _ = QFileDialog.getOpenFileNames(
-        window, _t("Import Plans"), window.settings.text("import/last_folder", str(Path.home())),
-        _t("Plan documents ({patterns});;All files (*)").format(patterns=patterns))
+        window, translate("ImportFlow", "Import Plans"), window.settings.text("import/last_folder", str(Path.home())),
+        translate("ImportFlow", "Plan documents ({patterns});;All files (*)").format(patterns=patterns))
     if files:
         window.settings.set_text("import/last_folder", str(Path(files[0]).parent))
     return [Path(f) for f in files]
@@ -189,7 +189,7 @@ def choose_files(window) -> list[Path]:
 def show_summary(window, report: ImportReport) -> None:
     """A non-blocking message box: the window stays usable while it is open."""
     icon = QMessageBox.Icon.Warning if report.refused else QMessageBox.Icon.Information
-    box = QMessageBox(icon, _t("Import finished"), report.summary() or _t("Nothing was imported."),
+    box = QMessageBox(icon, translate("ImportFlow", "Import finished"), report.summary() or translate("ImportFlow", "Nothing was imported."),
                       QMessageBox.StandardButton.Ok, window)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.last_import_message = box

@@ -9,30 +9,30 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportMessages", text)
+# lupdate finds translate("Context", "literal") calls; a one-argument wrapper would hide them.
+translate = QCoreApplication.translate
 
 
 def headline(kind: str) -> str:
     """One sentence for a kind of refusal (unknown kinds get the general one)."""
     texts = {
-        "not_found": _t("The file no longer exists."),
-        "unreadable": _t("The file cannot be read."),
-        "too_large": _t("The file is larger than the import size limit."),
-        "empty": _t("The file is empty."),
-        "binary": _t("This is not a text document (it may be a picture or a program)."),
-        "encoding": _t("The text is in an encoding Plan Browser does not recognise."),
-        "unsupported": _t("This kind of file cannot be imported; use .txt, .docx, .html or a PDF with text."),
-        "damaged": _t("The document is damaged or incomplete."),
-        "encrypted": _t("The PDF is password-protected or forbids copying its text."),
-        "no_text": _t("No readable text was found (a scanned document has pictures, not text)."),
-        "missing_package": _t("A component needed to read this format is not installed."),
-        "save_failed": _t("The plan could not be saved; your database was left as it was."),
-        "no_structure": _t("No plan structure (chapters, sections, 专栏 or indicator tables) was found."),
+        "not_found": translate("ImportMessages", "The file no longer exists."),
+        "unreadable": translate("ImportMessages", "The file cannot be read."),
+        "too_large": translate("ImportMessages", "The file is larger than the import size limit."),
+        "empty": translate("ImportMessages", "The file is empty."),
+        "binary": translate("ImportMessages", "This is not a text document (it may be a picture or a program)."),
+        "encoding": translate("ImportMessages", "The text is in an encoding Plan Browser does not recognise."),
+        "unsupported": translate("ImportMessages", "This kind of file cannot be imported; use .txt, .docx, .html or a PDF with text."),
+        "damaged": translate("ImportMessages", "The document is damaged or incomplete."),
+        "encrypted": translate("ImportMessages", "The PDF is password-protected or forbids copying its text."),
+        "no_text": translate("ImportMessages", "No readable text was found (a scanned document has pictures, not text)."),
+        "missing_package": translate("ImportMessages", "A component needed to read this format is not installed."),
+        "save_failed": translate("ImportMessages", "The plan could not be saved; your database was left as it was."),
+        "no_structure": translate("ImportMessages", "No plan structure (chapters, sections, 专栏 or indicator tables) was found."),
     }
-    return texts.get(kind, _t("The file cannot be imported."))
+    return texts.get(kind, translate("ImportMessages", "The file cannot be imported."))
 
 
 def refusal_text(name: str, kind: str, detail: str) -> str:
     """`name`: headline, then the core's detail on its own line."""
-    return _t("{name}: {headline}\n    {detail}").format(name=name, headline=headline(kind), detail=detail)
+    return translate("ImportMessages", "{name}: {headline}\n    {detail}").format(name=name, headline=headline(kind), detail=detail)

@@ -15,8 +15,8 @@ from app.ui.import_flow import ImportFlow, ask_with_dialog, choose_files, show_s
 from app.ui.tree_model import NODE_ROLE
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LibraryActions", text)
+# lupdate finds translate("Context", "literal") calls; a one-argument wrapper would hide them.
+translate = QCoreApplication.translate
 
 
 def dropped_files(mime) -> list[Path]:
@@ -54,7 +54,7 @@ def remove_current_plan(window, confirm=None) -> bool:
     node, _ = window.current_node()
     plan_id = node.plan_id if node else None
     if not is_user_id(plan_id):
-        window.statusBar().showMessage(_t("Only plans you imported can be removed."), 6000)
+        window.statusBar().showMessage(translate("LibraryActions", "Only plans you imported can be removed."), 6000)
         return False
     plan = get_plan(window.library, plan_id)
     confirm = confirm or _confirm_removal
@@ -63,14 +63,14 @@ def remove_current_plan(window, confirm=None) -> bool:
     remove_imported(window.user_engine(), paths.user_db_path(), plan_id)
     _close_tabs_of(window, plan_id)
     window.refresh_library()
-    window.statusBar().showMessage(_t("Removed {label}. A backup was kept.").format(label=plan.label), 8000)
+    window.statusBar().showMessage(translate("LibraryActions", "Removed {label}. A backup was kept.").format(label=plan.label), 8000)
     return True
 
 
 def _confirm_removal(window, plan) -> bool:
     answer = QMessageBox.question(
-        window, _t("Remove Imported Plan"),
-        _t("Remove “{title}” ({label}) from your library?\n\nThe file you imported it from is not touched; "
+        window, translate("LibraryActions", "Remove Imported Plan"),
+        translate("LibraryActions", "Remove “{title}” ({label}) from your library?\n\nThe file you imported it from is not touched; "
            "a backup of your database is kept.").format(title=plan.display_title, label=plan.label),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes

@@ -17,8 +17,8 @@ from app.ui.render_html import STYLE
 from app.ui.workers import LatestOnlyRunner
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+# lupdate finds translate("Context", "literal") calls; a one-argument wrapper would hide them.
+translate = QCoreApplication.translate
 
 
 def printable(window) -> tuple[str, str, str, int | None] | None:
@@ -29,7 +29,7 @@ def printable(window) -> tuple[str, str, str, int | None] | None:
     comparison = getattr(tab, "comparison", None)
     if comparison is not None:
         footer = f"来源：{comparison.left.source_file}、{comparison.right.source_file}"
-        return comparison_html(comparison), footer, _t("Comparison"), None
+        return comparison_html(comparison), footer, translate("Printing", "Comparison"), None
     plan = get_plan(window.library, tab.plan_id) if getattr(tab, "plan_id", None) else None
     if plan is None:
         return None
@@ -62,7 +62,7 @@ def print_preview(window, exec_dialog: bool = True) -> QPrintPreviewDialog | Non
     """The print preview (its print button prints the same rendering); remembers the page setup."""
     content = printable(window)
     if content is None:
-        window.statusBar().showMessage(_t("Nothing to print in this tab."), 5000)
+        window.statusBar().showMessage(translate("Printing", "Nothing to print in this tab."), 5000)
         return None
     html, footer, title, _ = content
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -82,7 +82,7 @@ def export_pdf(window, path: str | None = None):
     if content is None:
         return None
     html, footer, title, _ = content
-    path = path or QFileDialog.getSaveFileName(window, _t("Export PDF"), f"{title}.pdf", "PDF (*.pdf)")[0]
+    path = path or QFileDialog.getSaveFileName(window, translate("Printing", "Export PDF"), f"{title}.pdf", "PDF (*.pdf)")[0]
     if not path:
         return None
     layout = _saved_layout(window)
@@ -93,14 +93,14 @@ def export_pdf(window, path: str | None = None):
 def export_excel(window, path: str | None = None):
     comparison = getattr(window.tabs.currentWidget(), "comparison", None)
     if comparison is not None:
-        path = path or QFileDialog.getSaveFileName(window, _t("Export Excel"), "comparison.xlsx", "Excel (*.xlsx)")[0]
+        path = path or QFileDialog.getSaveFileName(window, translate("Printing", "Export Excel"), "comparison.xlsx", "Excel (*.xlsx)")[0]
         return BackgroundExport(window, lambda temp: write_comparison_workbook(comparison, temp), path) if path else None
     content = printable(window)
     if content is None or content[3] is None:
-        window.statusBar().showMessage(_t("Open a plan's indicator tables to export them."), 5000)
+        window.statusBar().showMessage(translate("Printing", "Open a plan's indicator tables to export them."), 5000)
         return None
     plan = get_plan(window.library, content[3])
-    path = path or QFileDialog.getSaveFileName(window, _t("Export Excel"), f"{plan.display_title}.xlsx",
+    path = path or QFileDialog.getSaveFileName(window, translate("Printing", "Export Excel"), f"{plan.display_title}.xlsx",
                                                "Excel (*.xlsx)")[0]
     if not path:
         return None
@@ -126,10 +126,10 @@ class BackgroundExport(QObject):
         self.result: Path | None = None
         self.error = ""
         if not self.path.parent.is_dir():
-            self._fail(_t("the folder does not exist"))
+            self._fail(translate("Printing", "the folder does not exist"))
             return
         self.temp = self.path.with_name(f".{self.path.name}.part")
-        self.progress = QProgressDialog(_t("Exporting…"), _t("Cancel"), 0, 0, window)
+        self.progress = QProgressDialog(translate("Printing", "Exporting…"), translate("Printing", "Cancel"), 0, 0, window)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.cancel)
         self.runner = LatestOnlyRunner(self)
@@ -146,7 +146,7 @@ class BackgroundExport(QObject):
         self.cancelled = True
         self.runner.cancel()
         self.temp.unlink(missing_ok=True)
-        self.window.statusBar().showMessage(_t("Export cancelled: nothing was saved."), 8000)
+        self.window.statusBar().showMessage(translate("Printing", "Export cancelled: nothing was saved."), 8000)
         self.finished.emit(None)
 
     def _close_progress(self) -> None:
@@ -163,7 +163,7 @@ class BackgroundExport(QObject):
             self._fail(exc.strerror or repr(exc))
             return
         self.result = self.path
-        self.window.statusBar().showMessage(_t("Saved {path}").format(path=self.path), 8000)
+        self.window.statusBar().showMessage(translate("Printing", "Saved {path}").format(path=self.path), 8000)
         self.finished.emit(self.path)
 
     def _fail(self, reason: str) -> None:
@@ -171,9 +171,9 @@ class BackgroundExport(QObject):
             self._close_progress()
         if hasattr(self, "temp"):
             self.temp.unlink(missing_ok=True)
-        self.error = _t("Could not write {path}:\n{reason}").format(path=self.path, reason=reason)
+        self.error = translate("Printing", "Could not write {path}:\n{reason}").format(path=self.path, reason=reason)
         # open(), not exec(): the message must not block the window (or a test) in a nested loop
-        self.message = QMessageBox(QMessageBox.Icon.Warning, _t("Export failed"), self.error,
+        self.message = QMessageBox(QMessageBox.Icon.Warning, translate("Printing", "Export failed"), self.error,
                                    QMessageBox.StandardButton.Ok, self.window)
         self.message.open()
         self.finished.emit(None)

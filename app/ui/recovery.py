@@ -20,22 +20,22 @@ from app.db.userdb import UserDatabaseDamaged, latest_sound_backup, open_user_da
 RESTORE, START_EMPTY, LATER = "restore", "empty", "later"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
+# lupdate finds translate("Context", "literal") calls; a one-argument wrapper would hide them.
+translate = QCoreApplication.translate
 
 
 def ask_with_dialog(damage: UserDatabaseDamaged, backup: Path | None) -> str:
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Your plans database is damaged"), _t(
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "Your plans database is damaged"), translate("Recovery", 
         "The database holding the plans you imported and your corrections failed its check:\n{detail}\n\n"
         "{path}\n\nThe damaged file will be kept (renamed) whatever you choose.").format(
         detail=damage.detail, path=damage.path))
     restore = None
     if backup is not None:
         when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-        restore = box.addButton(_t("Restore Backup of {when}").format(when=when),
+        restore = box.addButton(translate("Recovery", "Restore Backup of {when}").format(when=when),
                                 QMessageBox.ButtonRole.AcceptRole)
-    empty = box.addButton(_t("Start with an Empty Database"), QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton(_t("Continue without My Plans"), QMessageBox.ButtonRole.RejectRole)
+    empty = box.addButton(translate("Recovery", "Start with an Empty Database"), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(translate("Recovery", "Continue without My Plans"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or later)
     box.exec()
     clicked = box.clickedButton()
@@ -56,10 +56,10 @@ def open_or_recover(path: Path, ask=ask_with_dialog, tell=None):
         if choice == LATER:
             return None
         kept = restore_backup(path, backup if choice == RESTORE else None)
-        tell(_t("The damaged database was kept as {kept}.").format(kept=kept))
+        tell(translate("Recovery", "The damaged database was kept as {kept}.").format(kept=kept))
         return _open_quietly(path, tell)
     except (MigrationError, PlanDatabaseError) as exc:
-        tell(_t("Your imported plans cannot be opened: {error}\nThe bundled plans are shown.").format(error=exc))
+        tell(translate("Recovery", "Your imported plans cannot be opened: {error}\nThe bundled plans are shown.").format(error=exc))
         return None
 
 
@@ -67,9 +67,9 @@ def _open_quietly(path: Path, tell):
     try:
         return open_user_database(path)
     except Exception as exc:  # the restored copy failed too: bundled plans only, said plainly
-        tell(_t("Your imported plans cannot be opened: {error}\nThe bundled plans are shown.").format(error=exc))
+        tell(translate("Recovery", "Your imported plans cannot be opened: {error}\nThe bundled plans are shown.").format(error=exc))
         return None
 
 
 def _message(text: str) -> None:
-    QMessageBox.information(None, _t("Plan Browser"), text)
+    QMessageBox.information(None, translate("Recovery", "Plan Browser"), text)

@@ -130,6 +130,148 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="42"/>
+        <source>Imported: {name} (plan {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="43"/>
+        <source>Already in the library: {name} (plan {id}); not imported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="45"/>
+        <source>Not imported: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="46"/>
+        <source>Skipped: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="47"/>
+        <source>Cancelled: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="71"/>
+        <source>Importing plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="100"/>
+        <source>Reading {name} ({i} of {n})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="144"/>
+        <source>Saving {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="182"/>
+        <source>Import Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="183"/>
+        <source>Plan documents ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="192"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="192"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="19"/>
+        <source>The file no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="20"/>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="21"/>
+        <source>The file is larger than the import size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="22"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="23"/>
+        <source>This is not a text document (it may be a picture or a program).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="24"/>
+        <source>The text is in an encoding Plan Browser does not recognise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="25"/>
+        <source>This kind of file cannot be imported; use .txt, .docx, .html or a PDF with text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="26"/>
+        <source>The document is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="27"/>
+        <source>The PDF is password-protected or forbids copying its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="28"/>
+        <source>No readable text was found (a scanned document has pictures, not text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="29"/>
+        <source>A component needed to read this format is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="30"/>
+        <source>The plan could not be saved; your database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="31"/>
+        <source>No plan structure (chapters, sections, 专栏 or indicator tables) was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="33"/>
+        <source>The file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="38"/>
+        <source>{name}: {headline}
+    {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="31"/>
@@ -374,6 +516,31 @@
     <message>
         <location filename="../../app/ui/tabs.py" line="46"/>
         <source>Correct Indicator Match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="57"/>
+        <source>Only plans you imported can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="66"/>
+        <source>Removed {label}. A backup was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="72"/>
+        <source>Remove Imported Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="73"/>
+        <source>Remove “{title}” ({label}) from your library?
+
+The file you imported it from is not touched; a backup of your database is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,6 +823,71 @@ Imported by you; kept in your own database, not the bundled library.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="32"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="65"/>
+        <source>Nothing to print in this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="85"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="96"/>
+        <location filename="../../app/ui/print_actions.py" line="103"/>
+        <source>Export Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="100"/>
+        <source>Open a plan&apos;s indicator tables to export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="129"/>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="132"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="132"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="149"/>
+        <source>Export cancelled: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="166"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="174"/>
+        <source>Could not write {path}:
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="176"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsListModel</name>
     <message>
         <location filename="../../app/ui/problems_panel.py" line="30"/>
@@ -691,6 +923,56 @@ Imported by you; kept in your own database, not the bundled library.</source>
     <message>
         <location filename="../../app/ui/render_html.py" line="71"/>
         <source>Indicator table: {n} rows. Open it from the tree under 主要指标.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="28"/>
+        <source>Your plans database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="28"/>
+        <source>The database holding the plans you imported and your corrections failed its check:
+{detail}
+
+{path}
+
+The damaged file will be kept (renamed) whatever you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="35"/>
+        <source>Restore Backup of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="37"/>
+        <source>Start with an Empty Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="38"/>
+        <source>Continue without My Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="59"/>
+        <source>The damaged database was kept as {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="62"/>
+        <location filename="../../app/ui/recovery.py" line="70"/>
+        <source>Your imported plans cannot be opened: {error}
+The bundled plans are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="75"/>
+        <source>Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -129,6 +129,149 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="42" />
+        <source>Imported: {name} (plan {id})</source>
+        <translation>已导入：{name}（规划 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="43" />
+        <source>Already in the library: {name} (plan {id}); not imported again</source>
+        <translation>库中已有：{name}（规划 {id}），未重复导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="45" />
+        <source>Not imported: {text}</source>
+        <translation>未导入：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="46" />
+        <source>Skipped: {name}</source>
+        <translation>已跳过：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="47" />
+        <source>Cancelled: {name}</source>
+        <translation>已取消：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="71" />
+        <source>Importing plans</source>
+        <translation>正在导入规划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="100" />
+        <source>Reading {name} ({i} of {n})…</source>
+        <translation>正在读取 {name}（第 {i} 个，共 {n} 个）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="144" />
+        <source>Saving {name}…</source>
+        <translation>正在保存 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="182" />
+        <source>Import Plans</source>
+        <translation>导入规划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="183" />
+        <source>Plan documents ({patterns});;All files (*)</source>
+        <translation>规划文档 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="192" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="192" />
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="19" />
+        <source>The file no longer exists.</source>
+        <translation>文件已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="20" />
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="21" />
+        <source>The file is larger than the import size limit.</source>
+        <translation>文件超过了导入大小上限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="22" />
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="23" />
+        <source>This is not a text document (it may be a picture or a program).</source>
+        <translation>这不是文本文档（可能是图片或程序）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="24" />
+        <source>The text is in an encoding Plan Browser does not recognise.</source>
+        <translation>文本编码无法识别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="25" />
+        <source>This kind of file cannot be imported; use .txt, .docx, .html or a PDF with text.</source>
+        <translation>无法导入此类文件；请使用 .txt、.docx、.html 或带文字层的 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="26" />
+        <source>The document is damaged or incomplete.</source>
+        <translation>文档已损坏或不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="27" />
+        <source>The PDF is password-protected or forbids copying its text.</source>
+        <translation>该 PDF 设有密码或禁止复制文字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="28" />
+        <source>No readable text was found (a scanned document has pictures, not text).</source>
+        <translation>未找到可读文字（扫描件只有图像，没有文字）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="29" />
+        <source>A component needed to read this format is not installed.</source>
+        <translation>读取此格式所需的组件未安装。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="30" />
+        <source>The plan could not be saved; your database was left as it was.</source>
+        <translation>规划未能保存；您的数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="31" />
+        <source>No plan structure (chapters, sections, 专栏 or indicator tables) was found.</source>
+        <translation>未识别出规划结构（章、节、专栏或指标表）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="33" />
+        <source>The file cannot be imported.</source>
+        <translation>无法导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="38" />
+        <source>{name}: {headline}
+    {detail}</source>
+        <translation>{name}：{headline}
+    {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="31" />
@@ -374,6 +517,33 @@
         <location filename="../../app/ui/tabs.py" line="46" />
         <source>Correct Indicator Match…</source>
         <translation>更正指标对应…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="57" />
+        <source>Only plans you imported can be removed.</source>
+        <translation>只能删除您自己导入的规划。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="66" />
+        <source>Removed {label}. A backup was kept.</source>
+        <translation>已删除 {label}，并保留了备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="72" />
+        <source>Remove Imported Plan</source>
+        <translation>删除导入的规划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="73" />
+        <source>Remove “{title}” ({label}) from your library?
+
+The file you imported it from is not touched; a backup of your database is kept.</source>
+        <translation>从您的库中删除“{title}”（{label}）吗？
+
+原始文件不受影响；您的数据库会先备份。</translation>
     </message>
 </context>
 <context>
@@ -656,6 +826,72 @@ Imported by you; kept in your own database, not the bundled library.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="32" />
+        <source>Comparison</source>
+        <translation>规划比较</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="65" />
+        <source>Nothing to print in this tab.</source>
+        <translation>此标签页没有可打印的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="85" />
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="96" />
+        <location filename="../../app/ui/print_actions.py" line="103" />
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="100" />
+        <source>Open a plan's indicator tables to export them.</source>
+        <translation>请先打开一个规划的指标表再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="129" />
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="132" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="132" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="149" />
+        <source>Export cancelled: nothing was saved.</source>
+        <translation>已取消导出：未保存任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="166" />
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="174" />
+        <source>Could not write {path}:
+{reason}</source>
+        <translation>无法写入 {path}：
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_actions.py" line="176" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsListModel</name>
     <message>
         <location filename="../../app/ui/problems_panel.py" line="30" />
@@ -692,6 +928,62 @@ Imported by you; kept in your own database, not the bundled library.</source>
         <location filename="../../app/ui/render_html.py" line="71" />
         <source>Indicator table: {n} rows. Open it from the tree under 主要指标.</source>
         <translation>指标表：{n} 行，可在目录树“主要指标”下打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="28" />
+        <source>Your plans database is damaged</source>
+        <translation>您的规划数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="28" />
+        <source>The database holding the plans you imported and your corrections failed its check:
+{detail}
+
+{path}
+
+The damaged file will be kept (renamed) whatever you choose.</source>
+        <translation>保存您导入的规划和更正的数据库未通过检查：
+{detail}
+
+{path}
+
+无论您如何选择，损坏的文件都会改名保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="35" />
+        <source>Restore Backup of {when}</source>
+        <translation>恢复 {when} 的备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="37" />
+        <source>Start with an Empty Database</source>
+        <translation>使用空数据库重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="38" />
+        <source>Continue without My Plans</source>
+        <translation>暂不使用我的规划，继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="59" />
+        <source>The damaged database was kept as {kept}.</source>
+        <translation>损坏的数据库已保留为 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="62" />
+        <location filename="../../app/ui/recovery.py" line="70" />
+        <source>Your imported plans cannot be opened: {error}
+The bundled plans are shown.</source>
+        <translation>无法打开您导入的规划：{error}
+现显示随附的规划。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="75" />
+        <source>Plan Browser</source>
+        <translation>规划浏览器</translation>
     </message>
 </context>
 <context>
