@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter,
                                QStyle, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 from sqlalchemy import Engine
@@ -11,7 +10,8 @@ from app import __version__, paths
 from app.db.library import Library, is_user_id
 from app.db.overrides import load_overrides
 from app.db.userdb import open_user_database
-from app.ui import library_actions, print_actions
+from app.ui import library_actions
+from app.ui.menus import build_menus
 from app.ui.corrections import correct_indicator_key
 from app.queries import get_plan, list_plans, plan_issues, tree_children
 from app.queries.tree import NodeRef, TreeNode
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.search_dock = self._dock(self.tr("Search"), self.search_panel, "searchDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.problems_dock = self._dock(self.tr("Problems in the source"), self.problems, "problemsDock",
                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self._build_actions()
+        build_menus(self)
         self._connect()
         self.library_label = QLabel()
         self.statusBar().addPermanentWidget(self.library_label)
@@ -92,59 +92,6 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
-
-    def _action(self, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.act_source = self._action(self.tr("Show &Source Document"), self.open_current_source, "Ctrl+U")
-        self.act_close_tab = self._action(self.tr("&Close Tab"), self.close_current_tab, QKeySequence.StandardKey.Close)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_print = self._action(self.tr("&Print…"), lambda: print_actions.print_preview(self),
-                                      QKeySequence.StandardKey.Print)
-        self.act_pdf = self._action(self.tr("Export P&DF…"), lambda: print_actions.export_pdf(self))
-        self.act_xlsx = self._action(self.tr("Export &Excel…"), lambda: print_actions.export_excel(self))
-        self.act_import = self._action(self.tr("&Import Plans…"), lambda: library_actions.import_files(self),
-                                       QKeySequence.StandardKey.Open)
-        self.act_remove = self._action(self.tr("&Remove Imported Plan…"), lambda: library_actions.remove_current_plan(self))
-        self.act_remove.setEnabled(False)  # until an imported plan is selected
-        file_menu.addActions([self.act_import, self.act_remove])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_source, self.act_print, self.act_pdf, self.act_xlsx, self.act_close_tab])
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.act_find = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
-        edit_menu.addAction(self.act_find)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.act_new_tab = self._action(self.tr("Open in &New Tab"), self.open_current_in_new_tab, "Ctrl+T")
-        self.act_bigger = self._action(self.tr("&Larger Text"), lambda: self.change_text_size(1), "Ctrl+=")
-        self.act_smaller = self._action(self.tr("&Smaller Text"), lambda: self.change_text_size(-1), "Ctrl+-")
-        self.act_full = self._action(self.tr("&Full Screen"), self.toggle_full_screen, "F11", checkable=True)
-        self.act_compare = self._action(self.tr("&Compare Plans…"), self.open_comparison, "Ctrl+Shift+C")
-        self.act_chart = self._action(self.tr("C&harts"), self.open_chart, "Ctrl+Shift+G")
-        view_menu.addActions([self.act_new_tab, self.act_compare, self.act_chart, self.act_bigger, self.act_smaller,
-                              self.act_full])
-        view_menu.addSeparator()
-        view_menu.addActions([self.search_dock.toggleViewAction(), self.problems_dock.toggleViewAction()])
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        current = self.settings.text("ui/language", "zh_CN")
-        for code, name in (("zh_CN", "简体中文"), ("en", "English")):
-            action = self._action(name, lambda _checked=False, c=code: self.choose_language(c), checkable=True)
-            action.setChecked(code == current)
-            language_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Plan Browser"), self.show_about))
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.addActions([self.act_find, self.act_source, self.act_compare, self.act_chart, self.act_bigger,
-                            self.act_smaller])
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
