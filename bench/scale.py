@@ -5,9 +5,11 @@ Prints a markdown table; `bench/results.md` keeps a run with the machine describ
 """
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,7 +20,9 @@ from app import paths  # noqa: E402
 from app.compare import compare_plans  # noqa: E402
 from app.compare.chartdata import across_plans  # noqa: E402
 from app.db import build_database, open_readonly  # noqa: E402
+from app.models import SCHEMA_VERSION  # noqa: E402
 from app.queries import indicator_tables, list_plans, search, section_text, tree_children  # noqa: E402
+from app.queries.tree_filter import DEFAULT_LIMIT, filter_tree  # noqa: E402
 from bench.generate import generate  # noqa: E402
 from bench.run import timed  # noqa: E402
 
@@ -33,7 +37,50 @@ WINDOW = ("import sys, resource; from pathlib import Path; from app.ui.app impor
           "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")
 
 
+FILTER_WORDS = ("就业", "养老")
+
+
+def filter_times(engine, word: str, runs: int = 5) -> tuple[list[float], list[float]]:
+    """Type-to-filter as the window does it, on a fresh tree each run: (worker, GUI) times.
+
+    Worker: the SQL query and loading the branches on its paths (the window runs this on
+    a worker thread). GUI thread: inserting them into the tree, expanding, painting.
+    """
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QApplication, QTreeView
+
+    from app.queries.tree import tree_levels
+    from app.ui.navigator import add_indicator_levels, add_indicator_nodes
+    from app.ui.tree_filter import PathFilterProxy, TreeFilter, find_branches
+    from app.ui.tree_model import PlanTreeModel
+    app = QApplication.instance() or QApplication([])
+    worker, gui = [], []
+    for _ in range(runs + 1):  # the first run warms Qt up (fonts, styles): not counted
+        model = PlanTreeModel(lambda ref: add_indicator_nodes(engine, ref, tree_children(engine, ref)))
+        proxy = PathFilterProxy()
+        proxy.setSourceModel(model)
+        view = QTreeView()
+        view.setModel(proxy)
+        view.show()
+        model.fetchMore(QModelIndex())
+        app.processEvents()
+        load_many = lambda refs: add_indicator_levels(engine, tree_levels(engine, refs))  # noqa: E731
+        tree_filter = TreeFilter(view, model, proxy, engine, load_many=load_many, threaded=False)
+        started = time.perf_counter()
+        found = find_branches(engine, word, DEFAULT_LIMIT, load_many, model.fetched_refs())
+        shown = time.perf_counter()
+        tree_filter.apply(found)
+        app.processEvents()
+        worker.append((shown - started) * 1000)
+        gui.append((time.perf_counter() - shown) * 1000)
+        view.setModel(None)  # free this run's tree before the next one
+        del tree_filter, view, proxy, model
+        gc.collect()
+    return worker[1:], gui[1:]
+
+
 def ms(func, runs: int = 9) -> list[float]:
+    func()  # warm cache: SQLAlchemy compiles each statement once, SQLite reads its pages once
     return timed(func, runs)
 
 
@@ -45,7 +92,9 @@ def p95(values: list[float]) -> float:
 def library(n: int) -> Path:
     if n == 5:
         return paths.bundled_db_path()
-    db = Path("/tmp") / f"plan-bench-{n}.sqlite"
+    # The schema version is in the name: a library built before a schema change is rebuilt,
+    # not opened (open_readonly refuses an older format).
+    db = Path("/tmp") / f"plan-bench-{n}-v{SCHEMA_VERSION}.sqlite"
     if not db.exists():
         folder = Path("/tmp") / f"plan-bench-{n}"
         generate(n, folder)
@@ -70,8 +119,16 @@ def measure(n: int) -> dict[str, str]:
     row["tree: province's plans p95"] = f"{p95(ms(lambda: tree_children(engine, province.ref))):.1f} ms"
     row["open section p95"] = f"{p95(ms(lambda: section_text(engine, section.ref.id))):.1f} ms"
     row["open table p95"] = f"{p95(ms(lambda: indicator_tables(engine, plans[0].id))):.1f} ms"
-    row["open comparison p95"] = f"{p95(ms(lambda: compare_plans(engine, plans[0].id, plans[1].id))):.0f} ms"
+    pairs = [(plans[i].id, plans[j].id) for i, j in ((0, 1), (1, 2), (2, 0))]
+    times = [t for a, b in pairs for t in ms(lambda a=a, b=b: compare_plans(engine, a, b))]
+    row["open comparison p95"] = f"{p95(times):.0f} ms"
     row["one indicator across plans p95"] = f"{p95(ms(lambda: across_plans(engine, 'urban_new_jobs'), 3)):.0f} ms"
+    # Qt last: the trees it builds would otherwise slow the figures above (garbage collection).
+    for word in FILTER_WORDS:
+        query = p95(ms(lambda w=word: filter_tree(engine, w)))
+        worker, gui = filter_times(engine, word)
+        row[f"tree filter {word} p95: query / +branches (worker) / GUI thread"] = (
+            f"{query:.0f} / {p95(worker):.0f} / {p95(gui):.0f} ms")
     result = subprocess.run([sys.executable, "-c", WINDOW, str(db), f"/tmp/scale-{n}.ini"], capture_output=True,
                             text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     row["window peak memory"] = f"{result.stdout.strip().splitlines()[-1]} MB" if result.returncode == 0 else "failed"

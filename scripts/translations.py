@@ -126,6 +126,15 @@ ZH.update({
 })
 
 
+# Type-to-filter in the tree (app/ui/tree_filter.py).
+ZH.update({
+    "Showing the first {n} matching titles; type more to narrow them, or use Search (Ctrl+F).":
+        "仅显示前 {n} 个匹配的标题；请继续输入以缩小范围，或使用搜索（Ctrl+F）。",
+    "No title contains “{text}”; Search (Ctrl+F) also looks in the text.":
+        "没有标题包含“{text}”；搜索（Ctrl+F）还会查找正文。",
+})
+
+
 def tool(name: str) -> str:
     return str(Path(sys.executable).with_name(f"pyside6-{name}"))
 

@@ -76,16 +76,23 @@ def _bigrams(text: str) -> set[str]:
 
 def box_similarity(a: BoxDetail, b: BoxDetail) -> float:
     """0..1: the better of title similarity and shared two-character words in titles and item names."""
-    names_a = a.title + "".join(item.name or "" for item in a.items)
-    names_b = b.title + "".join(item.name or "" for item in b.items)
-    grams_a, grams_b = _bigrams(names_a), _bigrams(names_b)
+    return _similarity(a, b, _name_grams(a), _name_grams(b))
+
+
+def _name_grams(box: BoxDetail) -> set[str]:
+    return _bigrams(box.title + "".join(item.name or "" for item in box.items))
+
+
+def _similarity(a: BoxDetail, b: BoxDetail, grams_a: set[str], grams_b: set[str]) -> float:
     dice = 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b)) if grams_a and grams_b else 0.0
     return max(fuzz.ratio(a.title, b.title) / 100, dice)
 
 
 def pair_boxes(left: list[BoxDetail], right: list[BoxDetail]) -> list[StructurePair]:
     """Most similar pairs first; boxes without a partner stand alone."""
-    scored = sorted(((box_similarity(a, b), i, j)
+    # Every box meets every box of the other side: its bigrams are made once, not per pair.
+    grams_left, grams_right = [_name_grams(b) for b in left], [_name_grams(b) for b in right]
+    scored = sorted(((_similarity(a, b, grams_left[i], grams_right[j]), i, j)
                      for i, a in enumerate(left) for j, b in enumerate(right)), reverse=True)
     used_left, used_right, pairs = set(), set(), []
     for score, i, j in scored:
@@ -128,10 +135,21 @@ def align_structure(left: PlanStructure, right: PlanStructure, left_boxes: list[
     """One row per topic that either plan covers, chapters and paired programme boxes."""
     rows = []
     left_headings, right_headings = _headings_by_topic(left), _headings_by_topic(right)
+    # Each box's topic once (topic_of scans every keyword list), not once per topic row.
+    left_topics = _programmes_by_topic(left_boxes, left)
+    right_topics = _programmes_by_topic(right_boxes, right)
     for key, label, _ in TOPICS + (("other", "其他", ()),):
-        lb = [b for b in left_boxes if b.kind == "programmes" and _box_topic(b, left) == key]
-        rb = [b for b in right_boxes if b.kind == "programmes" and _box_topic(b, right) == key]
+        lb, rb = left_topics.get(key, []), right_topics.get(key, [])
         lc, rc = tuple(left_headings.get(key, ())), tuple(right_headings.get(key, ()))
         if lb or rb or lc or rc:
             rows.append(TopicRow(key, label, lc, rc, tuple(pair_boxes(lb, rb))))
     return rows
+
+
+def _programmes_by_topic(boxes: list[BoxDetail], structure: PlanStructure) -> dict[str, list[BoxDetail]]:
+    """Programme boxes by topic, each list in the boxes' given (source) order."""
+    found: dict[str, list[BoxDetail]] = {}
+    for box in boxes:
+        if box.kind == "programmes":
+            found.setdefault(_box_topic(box, structure), []).append(box)
+    return found

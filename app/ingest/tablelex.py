@@ -23,7 +23,11 @@ _NAME_WORDS = {"指标", "指标名称", "名称", "项目", "主要指标", "�
 _SKIP_WORDS = {"序号", "类别", "领域", "编号"}
 _UNIT_WORDS = {"单位", "计量单位"}
 _ATTR_WORDS = {"属性", "指标属性", "性质"}
-HEADER_WORDS = _NAME_WORDS | _SKIP_WORDS | _UNIT_WORDS | _ATTR_WORDS
+# A column of values whose column is not known (as the app prints a row it could not place):
+# not a data column; its values stay unplaced.
+UNPLACED_WORDS = {"未归位的值", "未归位值", "未归位数值"}
+HEADER_WORDS = _NAME_WORDS | _SKIP_WORDS | _UNIT_WORDS | _ATTR_WORDS | UNPLACED_WORDS
+_LIST_SPLIT_RE = re.compile(r"[、；;]|[ \u3000\xa0]{2,}")
 
 
 def split_pieces(raw: str, header: bool = False) -> list[str]:
@@ -46,6 +50,25 @@ def split_pieces(raw: str, header: bool = False) -> list[str]:
     if header:
         pieces = _merge_split_characters(pieces)
     return pieces
+
+
+def is_serial(piece: str) -> bool:
+    """A bare row number ('7') in a 序号 cell of its own."""
+    return re.fullmatch(r"\d{1,2}", piece.strip()) is not None
+
+
+def unplaced_cell(raw: str, cells: int | None) -> tuple[str, list[str]]:
+    """A row line without its last cell, and that cell's values, when the table's last column
+    (of `cells` in its header line) lists values whose column is not known.
+
+    Only a row of exactly the header's cells says which cell that is; values there are
+    listed with '、' or '；' between them.
+    """
+    parts = raw.split("\t")
+    if cells is None or len(parts) != cells:
+        return raw, []
+    values = [v.strip() for v in _LIST_SPLIT_RE.split(parts[-1]) if v.strip()]
+    return "\t".join(parts[:-1]), values
 
 
 def _merge_split_characters(pieces: list[str]) -> list[str]:
@@ -110,13 +133,13 @@ def header_columns(tokens: list[tuple[str, bool]],
                 has_attr = True
             elif compact in _UNIT_WORDS:
                 has_unit = True
-            elif compact not in _NAME_WORDS | _SKIP_WORDS:
+            elif compact not in _NAME_WORDS | _SKIP_WORDS | UNPLACED_WORDS:
                 headings.append(compact)
         return headings, has_unit, has_attr
     previous_was_value = False
     for text, _tabbed in tokens:
         compact = collapse_cjk_spaces(text)
-        if compact in _NAME_WORDS or compact in _SKIP_WORDS:
+        if compact in _NAME_WORDS or compact in _SKIP_WORDS or compact in UNPLACED_WORDS:
             previous_was_value = False
         elif compact in _UNIT_WORDS:
             has_unit, previous_was_value = True, False

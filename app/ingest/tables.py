@@ -2,8 +2,10 @@
 
 Tables arrive flattened in several ways (one cell per line, tab-separated, several
 values on one line, header cells split over lines, or a sentence standing in for
-the header row).  Values are placed in columns only when the row has exactly one
-value per column; otherwise they are kept, honestly, as unplaced.
+the header row; the row number in a 序号 cell of its own or before the name).
+Values are placed in columns only when the row has exactly one value per column;
+otherwise they are kept, honestly, as unplaced.  Values a table itself lists under an
+unplaced-values heading (as the app prints them) stay unplaced, whatever their number.
 """
 from __future__ import annotations
 
@@ -12,8 +14,29 @@ import re
 from app.ingest.cells import describe_column, is_value_token, parse_cell
 from app.ingest.headings import is_structural_heading
 from app.ingest.model import Box, Column, IndicatorRow, Paragraph, SourceIssue
-from app.ingest.tablelex import (ATTRIBUTES, CATEGORY_RE, HEADER_SENTENCE_RE, HEADER_WORDS, NOTE_RE, ROW_RE,
-                                 header_columns, looks_like_prose, row_seq, split_name_unit, split_pieces)
+from app.ingest.rowshapes import (
+    category_row,
+    is_name,
+    lone_seq,
+    next_is_row,
+    row_start,
+    serial_cell_row,
+    unnumbered_row,
+)
+from app.ingest.tablelex import (
+    ATTRIBUTES,
+    CATEGORY_RE,
+    HEADER_SENTENCE_RE,
+    NOTE_RE,
+    ROW_RE,
+    UNPLACED_WORDS,
+    header_columns,
+    looks_like_prose,
+    row_seq,
+    split_name_unit,
+    split_pieces,
+    unplaced_cell,
+)
 from app.ingest.text_utils import collapse_cjk_spaces, has_cjk
 
 
@@ -31,6 +54,8 @@ class _TableState:
         self.values: list[tuple[str, int]] = []
         self.closed = False
         self.pending_seq: int | None = None
+        self.unplaced_cells: int | None = None  # cells of a row line whose last one lists unplaced values
+        self.listed_unplaced: list[tuple[str, int]] = []
 
     def take_pending_seq(self) -> int | None:
         seq, self.pending_seq = self.pending_seq, None
@@ -43,6 +68,7 @@ class _TableState:
         self.row = IndicatorRow(box_no=self.box.no, category=self.category, seq=seq, name=name,
                                 unit=unit, line=line, end_line=line)
         self.values = [(v, line) for v in trailing if collapse_cjk_spaces(v) not in ATTRIBUTES]
+        self.listed_unplaced = []
         attributes = [collapse_cjk_spaces(v) for v in trailing if collapse_cjk_spaces(v) in ATTRIBUTES]
         if attributes:
             self.row.attribute = attributes[-1]
@@ -86,6 +112,9 @@ class _TableState:
         if self.row is not None:  # closed but not yet written: let finish_row judge the count
             self.values.append((value, line))
             return
+        self._stray(value, line)
+
+    def _stray(self, value: str, line: int) -> None:
         self.issues.append(SourceIssue("stray_value", f"数值“{value}”不属于任何指标行；"
                                        "作为未归位值保留在上一行", line))
         if self.box.rows:
@@ -98,6 +127,15 @@ class _TableState:
         row.unplaced_lines = [c.line or line for c in row.cells] + row.unplaced_lines + [line]
         row.cells = []
 
+    def keep_unplaced(self, values: list[str], line: int) -> None:
+        """Values printed under an unplaced-values heading: none of the row's values may be placed."""
+        if self.row is None:
+            for value in values:
+                self._stray(value, line)
+            return
+        self.listed_unplaced += [(value, line) for value in values]
+        self.row.end_line, self.closed = line, True
+
     def set_category(self, title: str, index: int | None) -> None:
         self.finish_row()
         self.category, self.category_index, self.rows_in_category = title, index, 0
@@ -108,7 +146,13 @@ class _TableState:
             return
         self.row = None
         n_cols = len(self.columns)
-        if n_cols and len(self.values) == n_cols:
+        if self.listed_unplaced:
+            self.values += self.listed_unplaced
+            row.unplaced = [raw for raw, _ in self.values]
+            row.unplaced_lines = [line for _, line in self.values]
+            self.issues.append(SourceIssue("listed_unplaced", f"{row.name}：{len(self.values)}个数值列为"
+                                           "未归位的值，原表未说明所属的列，保留为未归位", row.line))
+        elif n_cols and len(self.values) == n_cols:
             row.cells = [parse_cell(raw, col, line) for (raw, line), col in zip(self.values, self.columns)]
             for cell in row.cells:
                 if cell.kind == "text" and re.search(r"\d", cell.raw):
@@ -135,10 +179,17 @@ class _TableState:
         self.issues.append(SourceIssue(kind, message, row.line))
 
 
-def _read_header(lines: list[str], i: int, box: Box) -> tuple[int, list[tuple[str, bool]], list[str] | None]:
-    """Collect header cells until the first category or indicator row."""
+def _read_header(lines: list[str], i: int,
+                 box: Box) -> tuple[int, list[tuple[str, bool]], list[str] | None, int | None]:
+    """Collect header cells until the first category or indicator row.
+
+    Also returns, for a TAB-joined header whose last cell is an unplaced-values heading,
+    its number of cells (see `unplaced_cell`).
+    """
     tokens: list[tuple[str, bool]] = []
     sentence_columns: list[str] | None = None
+    unplaced_cells = None
+    one_line_header = False  # a header row printed on one line, its cells joined by TAB
     while i < len(lines):
         raw = lines[i]
         stripped = raw.strip()
@@ -155,28 +206,23 @@ def _read_header(lines: list[str], i: int, box: Box) -> tuple[int, list[tuple[st
             continue
         pieces = split_pieces(raw, header=True)
         if (not pieces or any(ROW_RE.match(p) for p in pieces) or CATEGORY_RE.match(pieces[0])
-                or _lone_seq(pieces, lines, i) or _unnumbered_row(pieces)):
+                or lone_seq(pieces, lines, i) or unnumbered_row(pieces) or serial_cell_row(pieces)
+                or (one_line_header and category_row(pieces, raw, lines, i))):
             break
         tabbed = raw.startswith("\t") or "\t" in raw.strip()
         tokens.extend((piece, tabbed) for piece in pieces)
+        cells = raw.split("\t")
+        one_line_header = one_line_header or sum(1 for cell in cells if cell.strip()) >= 2
+        if tabbed and collapse_cjk_spaces(cells[-1].strip()) in UNPLACED_WORDS:
+            unplaced_cells = len(cells)
         i += 1
-    return i, tokens, sentence_columns
-
-
-def _next_is_row(lines: list[str], i: int) -> bool:
-    """Does the next non-blank line start an indicator row?"""
-    for raw in lines[i + 1:i + 6]:
-        stripped = raw.strip()
-        if stripped:
-            pieces = split_pieces(raw)
-            return bool(pieces) and (bool(ROW_RE.match(pieces[0])) or re.fullmatch(r"\d{1,2}", pieces[0]) is not None)
-    return False
+    return i, tokens, sentence_columns, unplaced_cells
 
 
 def parse_table(lines: list[str], start: int, box: Box, plan_years: tuple[int, int] | None,
                 issues: list[SourceIssue]) -> int:
     """Parse the table that follows a 专栏 heading; return the index of the first line after it."""
-    i, tokens, sentence_columns = _read_header(lines, start, box)
+    i, tokens, sentence_columns, unplaced_cells = _read_header(lines, start, box)
     completion = "完成" in box.title
     headings, has_unit, has_attr = header_columns(tokens, sentence_columns)
     columns = [describe_column(h, plan_years, completion) for h in headings]
@@ -185,6 +231,7 @@ def parse_table(lines: list[str], start: int, box: Box, plan_years: tuple[int, i
         issues.append(SourceIssue("no_columns", f"专栏{box.no}：未找到表格的列标题", box.line))
     state = _TableState(box, columns, has_unit, issues)
     state.columns_include_attribute = has_attr
+    state.unplaced_cells = unplaced_cells
     end = _parse_body(lines, i, state)
     state.finish_row()
     box.end_line = max([box.line] + [r.end_line or 0 for r in box.rows] + [n.line for n in box.notes])
@@ -217,58 +264,38 @@ def _unconsume_empty_category(state: _TableState, i: int) -> int:
     return i
 
 
-def _row_start(pieces: list[str]) -> int | None:
-    """Index of the piece that starts an indicator row, if the line starts one."""
-    for k, piece in enumerate(pieces):
-        if ROW_RE.match(piece):
-            return k
-    if len(pieces) >= 2 and _is_name(pieces[0]) and all(is_value_token(p) or p in ATTRIBUTES for p in pieces[1:]):
-        return 0  # a row printed without a number: 'name<TAB>value<TAB>value'
-    return None
-
-
-def _unnumbered_row(pieces: list[str]) -> bool:
-    """'城镇新增就业人数（万人） 500 550 预期性': a name, then values that are not years."""
-    if len(pieces) < 2 or not _is_name(pieces[0]) or collapse_cjk_spaces(pieces[0]) in HEADER_WORDS:
-        return False
-    rest = [p for p in pieces[1:] if p not in ATTRIBUTES]
-    return bool(rest) and all(is_value_token(p) for p in rest) and not all(
-        re.fullmatch(r"(19|20)\d{2}\s*年?", p) for p in rest)
-
-
-def _is_name(piece: str) -> bool:
-    compact = collapse_cjk_spaces(piece)
-    return has_cjk(compact) and not is_value_token(piece) and compact not in ATTRIBUTES
-
-
-def _lone_seq(pieces: list[str], lines: list[str], i: int) -> int | None:
-    """'1' alone on its line, followed by the indicator's name: a 序号 column."""
-    if len(pieces) != 1 or not re.fullmatch(r"\d{1,2}", pieces[0]):
-        return None
-    for raw in lines[i + 1:i + 4]:
-        following = split_pieces(raw)
-        if following:
-            is_bare_name = (_is_name(following[0]) and not CATEGORY_RE.match(following[0])
-                            and not ROW_RE.match(following[0]))
-            return int(pieces[0]) if is_bare_name else None
-    return None
-
-
 def _parse_body_line(raw: str, i: int, lines: list[str], state: _TableState) -> None:
+    raw, listed = unplaced_cell(raw, state.unplaced_cells)
+    if [collapse_cjk_spaces(v) for v in listed] in ([word] for word in UNPLACED_WORDS):
+        return  # the header row again (as a table going on over a page repeats it)
+    _parse_row_cells(raw, i, lines, state)
+    if listed:
+        state.keep_unplaced(listed, i + 1)
+
+
+def _parse_row_cells(raw: str, i: int, lines: list[str], state: _TableState) -> None:
     pieces = split_pieces(raw)
+    if not pieces:
+        return
     category = CATEGORY_RE.match(pieces[0])
     if category and len(pieces) == 1:
         state.set_category(category.group("title").strip(), i)
         return
-    seq = _lone_seq(pieces, lines, i)
+    seq = lone_seq(pieces, lines, i)
     row_complete = state.row is None or state.closed or len(state.values) >= len(state.columns)
     if seq is not None and row_complete:
         state.finish_row()
         state.pending_seq = seq
         return
-    start = _row_start(pieces)
+    if serial_cell_row(pieces):
+        state.start_row(int(pieces[0]), pieces[1], i + 1)
+        for piece in pieces[2:]:
+            state.add_piece(piece, i + 1, False)
+        state.closed = state.closed or len(pieces) > 2 or "\t" in raw  # a table row is one line
+        return
+    start = row_start(pieces)
     if start is not None:
-        if start > 0 and all(_is_name(p) for p in pieces[:start]):
+        if start > 0 and all(is_name(p) for p in pieces[:start]):
             state.set_category(collapse_cjk_spaces("".join(pieces[:start])), None)
         match = ROW_RE.match(pieces[start])
         if match:
@@ -281,6 +308,6 @@ def _parse_body_line(raw: str, i: int, lines: list[str], state: _TableState) -> 
         if rest_pieces:
             state.closed = True
         return
-    next_is_row = _next_is_row(lines, i)
+    row_follows = next_is_row(lines, i)
     for piece in pieces:
-        state.add_piece(piece, i + 1, next_is_row)
+        state.add_piece(piece, i + 1, row_follows)

@@ -37,6 +37,12 @@ def plan_label(province: str | None, period: str | None, title: str | None,
     return short or title or source_file
 
 
+def plan_node_label(period: str | None, title: str | None, source_file: str) -> str:
+    """A plan under its province in the tree: 十四五：…规划 (the period tells plans apart)."""
+    name = title or source_file
+    return f"{period}：{name}" if period and period not in name else name
+
+
 def chapter_label(no: int, title: str | None) -> str:
     """一、规划背景; a lost heading is named as lost, never invented."""
     return f"{chinese_number(no)}、{title or LOST_HEADING}"

@@ -3,14 +3,18 @@ subsection / box -> item or indicator.
 
 Built for a lazy Qt tree model: `tree_children` returns one level, each node with
 its own child count (so the view can draw an expander without fetching), from one
-query per kind of child. Boxes hang under the deepest heading they were placed in;
+query per kind of child. `tree_levels` does the same for many nodes at once with the
+same queries (one per kind of child, not per node): the tree filter opens hundreds of
+branches at 500 plans. Boxes hang under the deepest heading they were placed in;
 boxes the parser could not place hang under the plan.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.library import Source, engine_for, engines_of
@@ -51,6 +55,12 @@ def _count(model, *conditions):
     return select(func.count()).select_from(model).where(*conditions).scalar_subquery()
 
 
+#: Ids per IN list, well below SQLite's limit on bound parameters.
+_CHUNK = 500
+
+Levels = dict[NodeRef, list[TreeNode]]
+
+
 def tree_children(source: Source, node: NodeRef | TreeNode | None = None) -> list[TreeNode]:
     """The children of `node` (None or ROOT_REF: the provinces), in display order.
 
@@ -58,17 +68,45 @@ def tree_children(source: Source, node: NodeRef | TreeNode | None = None) -> lis
     from the one database its id belongs to.
     """
     ref = node.ref if isinstance(node, TreeNode) else (node or ROOT_REF)
-    handler = _HANDLERS.get(ref.kind)
-    if handler is None:
-        return []  # leaves: subsection, item, indicator
-    if ref.kind in (ROOT, PROVINCE):
-        levels = []
-        for engine in engines_of(source):
-            with Session(engine) as session:
-                levels.append(handler(session, ref.id))
-        return _merge_provinces(levels) if ref.kind == ROOT else _merge_plans(levels)
-    with Session(engine_for(source, ref.id)) as session:
-        return handler(session, ref.id)
+    return tree_levels(source, [ref])[ref]
+
+
+def tree_levels(source: Source, refs: Iterable[NodeRef]) -> Levels:
+    """The children of every node in `refs`, each list exactly as `tree_children` gives it,
+    in a few queries per kind of node whatever their number."""
+    by_kind: dict[str, list[NodeRef]] = {}
+    for ref in dict.fromkeys(refs):
+        by_kind.setdefault(ref.kind, []).append(ref)
+    levels: Levels = {}
+    for kind, kind_refs in by_kind.items():
+        handler = _HANDLERS.get(kind)
+        if handler is None:
+            levels.update((ref, []) for ref in kind_refs)  # leaves: subsection, item, indicator
+        elif kind in (ROOT, PROVINCE):
+            ids = [ref.id for ref in kind_refs]
+            found = []
+            for engine in engines_of(source):
+                with Session(engine) as session:
+                    found.append(handler(session, ids))
+            merge = _merge_provinces if kind == ROOT else _merge_plans
+            levels.update((ref, merge([level.get(ref.id, []) for level in found]))
+                          for ref in kind_refs)
+        else:
+            levels.update(_deeper(source, kind_refs, handler))
+    return levels
+
+
+def _deeper(source: Source, refs: list[NodeRef], handler) -> Levels:
+    """Nodes below plans: each id's database, in chunks of ids."""
+    by_engine: dict = {}
+    for ref in refs:
+        by_engine.setdefault(engine_for(source, ref.id), []).append(ref.id)
+    found: dict = {}
+    for engine, ids in by_engine.items():
+        with Session(engine) as session:
+            for start in range(0, len(ids), _CHUNK):
+                found.update(handler(session, ids[start:start + _CHUNK]))
+    return {ref: found.get(ref.id, []) for ref in refs}
 
 
 def _merge_provinces(levels: list[list[TreeNode]]) -> list[TreeNode]:
@@ -88,90 +126,118 @@ def _merge_plans(levels: list[list[TreeNode]]) -> list[TreeNode]:
     return [node for level in levels for node in level]
 
 
-def _provinces(session: Session, _id) -> list[TreeNode]:
+def _grouped(pairs) -> dict:
+    """(parent id, node) pairs, already in display order, as {parent id: [node, ...]}."""
+    grouped: dict = {}
+    for parent_id, node in pairs:
+        grouped.setdefault(parent_id, []).append(node)
+    return grouped
+
+
+# Each handler takes the ids of several parents of one kind and returns {id: children};
+# every query is ordered so that grouping keeps each parent's display order.
+
+def _provinces(session: Session, _ids) -> dict:
     rows = session.execute(select(Plan.province, func.count()).group_by(Plan.province)
                            .order_by(Plan.province))
-    return [TreeNode(NodeRef(PROVINCE, province or UNKNOWN_PROVINCE),
-                     province or labels.MISSING_PROVINCE, count) for province, count in rows]
+    return {None: [TreeNode(NodeRef(PROVINCE, province or UNKNOWN_PROVINCE),
+                            province or labels.MISSING_PROVINCE, count)
+                   for province, count in rows]}
 
 
-def _plans(session: Session, province: str) -> list[TreeNode]:
-    where = Plan.province.is_(None) if province == UNKNOWN_PROVINCE else Plan.province == province
+def _plans(session: Session, provinces: list[str]) -> dict:
+    named = [p for p in provinces if p != UNKNOWN_PROVINCE]
+    where = Plan.province.in_(named)
+    if UNKNOWN_PROVINCE in provinces:
+        where = where | Plan.province.is_(None)
     children = (_count(Chapter, Chapter.plan_id == Plan.id)
                 + _count(Box, Box.plan_id == Plan.id, Box.chapter_id.is_(None))
                 + select(func.min(func.count(), 1)).select_from(Paragraph).where(
                     Paragraph.plan_id == Plan.id, Paragraph.chapter_id.is_(None),
                     Paragraph.box_id.is_(None)).scalar_subquery())
-    rows = session.execute(select(Plan.id, Plan.period, Plan.title, Plan.source_file, children)
-                           .where(where).order_by(Plan.year_start, Plan.id))
-    return [TreeNode(NodeRef(PLAN, plan_id), _plan_node_label(period, title, source), count,
-                     plan_id=plan_id) for plan_id, period, title, source, count in rows]
+    rows = session.execute(
+        select(Plan.province, Plan.id, Plan.period, Plan.title, Plan.source_file, children)
+        .where(where).order_by(Plan.year_start, Plan.id))
+    return _grouped((province or UNKNOWN_PROVINCE, TreeNode(
+        NodeRef(PLAN, plan_id), labels.plan_node_label(period, title, source), count,
+        plan_id=plan_id)) for province, plan_id, period, title, source, count in rows)
 
 
-def _plan_node_label(period: str | None, title: str | None, source_file: str) -> str:
-    # Under its province node the period is what tells plans apart.
-    name = title or source_file
-    return f"{period}：{name}" if period and period not in name else name
-
-
-def _plan_children(session: Session, plan_id: int) -> list[TreeNode]:
-    nodes = []
-    preamble = session.scalar(select(func.min(Paragraph.line)).where(
-        Paragraph.plan_id == plan_id, Paragraph.chapter_id.is_(None), Paragraph.box_id.is_(None)))
-    if preamble is not None:
-        nodes.append(TreeNode(NodeRef(PREAMBLE, plan_id), labels.PREAMBLE, 0, preamble, plan_id))
+def _plan_children(session: Session, plan_ids: list[int]) -> dict:
+    nodes = _grouped((plan_id, TreeNode(NodeRef(PREAMBLE, plan_id), labels.PREAMBLE, 0, line,
+                                        plan_id))
+                     for plan_id, line in session.execute(
+                         select(Paragraph.plan_id, func.min(Paragraph.line))
+                         .where(Paragraph.plan_id.in_(plan_ids), Paragraph.chapter_id.is_(None),
+                                Paragraph.box_id.is_(None)).group_by(Paragraph.plan_id))
+                     if line is not None)
     children = (_count(Section, Section.chapter_id == Chapter.id)
                 + _count(Box, Box.chapter_id == Chapter.id, Box.section_id.is_(None)))
-    rows = session.execute(select(Chapter.id, Chapter.no, Chapter.title, Chapter.line, children)
-                           .where(Chapter.plan_id == plan_id).order_by(Chapter.position))
-    nodes += [TreeNode(NodeRef(CHAPTER, cid), labels.chapter_label(no, title), count, line,
-                       plan_id) for cid, no, title, line, count in rows]
-    return nodes + _boxes(session, Box.plan_id == plan_id, Box.chapter_id.is_(None))
+    rows = session.execute(select(Chapter.id, Chapter.no, Chapter.title, Chapter.line,
+                                  Chapter.plan_id, children)
+                           .where(Chapter.plan_id.in_(plan_ids)).order_by(Chapter.position))
+    for cid, no, title, line, plan_id, count in rows:
+        nodes.setdefault(plan_id, []).append(
+            TreeNode(NodeRef(CHAPTER, cid), labels.chapter_label(no, title), count, line, plan_id))
+    boxes = _boxes(session, Box.plan_id, plan_ids, Box.chapter_id.is_(None))
+    for plan_id, plan_boxes in boxes.items():
+        nodes.setdefault(plan_id, []).extend(plan_boxes)
+    return nodes
 
 
-def _chapter_children(session: Session, chapter_id: int) -> list[TreeNode]:
+def _chapter_children(session: Session, chapter_ids: list[int]) -> dict:
     children = (_count(Subsection, Subsection.section_id == Section.id)
                 + _count(Box, Box.section_id == Section.id))
-    rows = session.execute(
-        select(Section.id, Section.no, Section.title, Section.line, Section.plan_id, children)
-        .where(Section.chapter_id == chapter_id).order_by(Section.position))
-    nodes = [TreeNode(NodeRef(SECTION, sid), labels.section_label(no, title), count, line,
-                      plan_id) for sid, no, title, line, plan_id, count in rows]
-    boxes = _boxes(session, Box.chapter_id == chapter_id, Box.section_id.is_(None))
-    return _in_source_order(nodes, boxes)
+    sections = _grouped((chapter_id, TreeNode(
+        NodeRef(SECTION, sid), labels.section_label(no, title), count, line, plan_id))
+        for sid, no, title, line, plan_id, chapter_id, count in session.execute(
+            select(Section.id, Section.no, Section.title, Section.line, Section.plan_id,
+                   Section.chapter_id, children)
+            .where(Section.chapter_id.in_(chapter_ids)).order_by(Section.position)))
+    boxes = _boxes(session, Box.chapter_id, chapter_ids, Box.section_id.is_(None))
+    return {cid: _in_source_order(sections.get(cid, []), boxes.get(cid, []))
+            for cid in set(sections) | set(boxes)}
 
 
-def _section_children(session: Session, section_id: int) -> list[TreeNode]:
-    rows = session.execute(
-        select(Subsection.id, Subsection.no, Subsection.title, Subsection.line,
-               Subsection.plan_id)
-        .where(Subsection.section_id == section_id).order_by(Subsection.position))
-    nodes = [TreeNode(NodeRef(SUBSECTION, sid), labels.subsection_label(no, title), 0, line,
-                      plan_id) for sid, no, title, line, plan_id in rows]
-    return _in_source_order(nodes, _boxes(session, Box.section_id == section_id))
+def _section_children(session: Session, section_ids: list[int]) -> dict:
+    subsections = _grouped((section_id, TreeNode(
+        NodeRef(SUBSECTION, sid), labels.subsection_label(no, title), 0, line, plan_id))
+        for sid, no, title, line, plan_id, section_id in session.execute(
+            select(Subsection.id, Subsection.no, Subsection.title, Subsection.line,
+                   Subsection.plan_id, Subsection.section_id)
+            .where(Subsection.section_id.in_(section_ids)).order_by(Subsection.position)))
+    boxes = _boxes(session, Box.section_id, section_ids)
+    return {sid: _in_source_order(subsections.get(sid, []), boxes.get(sid, []))
+            for sid in set(subsections) | set(boxes)}
 
 
-def _boxes(session: Session, *conditions) -> list[TreeNode]:
+def _boxes(session: Session, parent, parent_ids: list[int], *conditions) -> dict:
+    """Boxes grouped by their `parent` column (plan, chapter or section id)."""
     children = (_count(BoxItem, BoxItem.box_id == Box.id)
                 + _count(Indicator, Indicator.box_id == Box.id))
-    rows = session.execute(select(Box.id, Box.no, Box.title, Box.line, Box.plan_id, children)
-                           .where(and_(*conditions)).order_by(Box.position))
-    return [TreeNode(NodeRef(BOX, bid), labels.box_label(no, title), count, line, plan_id)
-            for bid, no, title, line, plan_id, count in rows]
+    rows = session.execute(select(parent, Box.id, Box.no, Box.title, Box.line, Box.plan_id,
+                                  children)
+                           .where(parent.in_(parent_ids), *conditions).order_by(Box.position))
+    return _grouped((parent_id, TreeNode(NodeRef(BOX, bid), labels.box_label(no, title), count,
+                                         line, plan_id))
+                    for parent_id, bid, no, title, line, plan_id, count in rows)
 
 
-def _box_children(session: Session, box_id: int) -> list[TreeNode]:
-    plan_id = session.scalar(select(Box.plan_id).where(Box.id == box_id))
-    items = session.execute(
-        select(BoxItem.id, BoxItem.seq, BoxItem.name, BoxItem.text, BoxItem.line)
-        .where(BoxItem.box_id == box_id).order_by(BoxItem.position))
-    nodes = [TreeNode(NodeRef(ITEM, iid), labels.item_label(seq, name, text), 0, line, plan_id)
-             for iid, seq, name, text, line in items]
-    rows = session.execute(
-        select(Indicator.id, Indicator.seq, Indicator.name, Indicator.unit, Indicator.line)
-        .where(Indicator.box_id == box_id).order_by(Indicator.position))
-    nodes += [TreeNode(NodeRef(INDICATOR, rid), labels.indicator_label(seq, name, unit), 0,
-                       line, plan_id) for rid, seq, name, unit, line in rows]
+def _box_children(session: Session, box_ids: list[int]) -> dict:
+    plan_of = dict(session.execute(select(Box.id, Box.plan_id).where(Box.id.in_(box_ids))).all())
+    nodes = _grouped((box_id, TreeNode(NodeRef(ITEM, iid), labels.item_label(seq, name, text), 0,
+                                       line, plan_of[box_id]))
+                     for iid, seq, name, text, line, box_id in session.execute(
+                         select(BoxItem.id, BoxItem.seq, BoxItem.name, BoxItem.text,
+                                BoxItem.line, BoxItem.box_id)
+                         .where(BoxItem.box_id.in_(box_ids)).order_by(BoxItem.position)))
+    for rid, seq, name, unit, line, box_id in session.execute(
+            select(Indicator.id, Indicator.seq, Indicator.name, Indicator.unit, Indicator.line,
+                   Indicator.box_id)
+            .where(Indicator.box_id.in_(box_ids)).order_by(Indicator.position)):
+        nodes.setdefault(box_id, []).append(TreeNode(
+            NodeRef(INDICATOR, rid), labels.indicator_label(seq, name, unit), 0, line,
+            plan_of[box_id]))
     return nodes
 
 

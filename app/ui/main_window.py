@@ -1,29 +1,39 @@
 """The main window: plan tree on the left, reading tabs in the middle, problems and search docks."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter,
-                               QStyle, QTabWidget, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import Engine
 
 from app import __version__, paths
 from app.db.library import Library, is_user_id
 from app.db.overrides import load_overrides
 from app.db.userdb import open_user_database
-from app.ui import library_actions
-from app.ui.menus import build_menus
-from app.ui.corrections import correct_indicator_key
 from app.queries import get_plan, list_plans, plan_issues, tree_children
-from app.queries.tree import NodeRef, TreeNode
-from app.ui.navigator import Navigator, add_indicator_nodes
+from app.queries.tree import NodeRef, TreeNode, tree_levels
+from app.ui import library_actions
+from app.ui.corrections import correct_indicator_key
+from app.ui.menus import build_menus
+from app.ui.navigator import Navigator, add_indicator_levels, add_indicator_nodes
 from app.ui.problems_panel import ProblemsPanel
 from app.ui.search_panel import SearchPanel
 from app.ui.settings import Settings
 from app.ui.tabs import SourceTab
+from app.ui.tree_filter import PathFilterProxy, TreeFilter
 from app.ui.tree_model import NODE_ROLE, PlanTreeModel
 from app.ui.workers import LatestOnlyRunner
-
-FILTER_NODE_LIMIT = 20000
 
 _ICONS = {"province": QStyle.StandardPixmap.SP_DirHomeIcon, "plan": QStyle.StandardPixmap.SP_FileDialogDetailedView,
           "indicators": QStyle.StandardPixmap.SP_FileDialogListView, "box": QStyle.StandardPixmap.SP_FileDialogInfoView}
@@ -41,11 +51,13 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.tree_model = PlanTreeModel(lambda ref: add_indicator_nodes(library, ref, tree_children(library, ref)), self)
         self.tree_model.set_decorator(self._icon_for)
-        self.tree_proxy = QSortFilterProxyModel(self)
+        self.tree_proxy = PathFilterProxy(self)
         self.tree_proxy.setSourceModel(self.tree_model)
-        self.tree_proxy.setRecursiveFilteringEnabled(True)
-        self.tree_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._build_central()
+        # The filter asks the database which titles match, then loads only their paths.
+        self.tree_filter = TreeFilter(self.tree, self.tree_model, self.tree_proxy, library,
+                                      load_many=lambda refs: add_indicator_levels(library, tree_levels(library, refs)))
+        self.tree_filter.status.connect(self.statusBar().showMessage)
         self.search_runner = LatestOnlyRunner(self)
         self.search_panel = SearchPanel(library, self.search_runner)
         self.problems = ProblemsPanel()
@@ -243,7 +255,7 @@ class MainWindow(QMainWindow):
         self.tree_model.reload()
         self.tree_model.fetchMore(QModelIndex())  # the provinces at once, not at the next paint
         self.act_remove.setEnabled(False)  # the selection went with the reset
-        self._fetched_all = False
+        self.tree_filter.refresh()
         self.search_panel.reload_filters()
         self._show_library_size()
         if select_plan is not None:
@@ -292,17 +304,7 @@ class MainWindow(QMainWindow):
         self.search_panel.query.selectAll()
 
     def _on_filter(self, text: str) -> None:
-        if text and not getattr(self, "_fetched_all", False):
-            # Filter over every title, not just the expanded ones. Past the node limit (a very
-            # large library) say so rather than silently missing titles.
-            fetched = self.tree_model.fetch_all(limit=FILTER_NODE_LIMIT)
-            self._fetched_all = True
-            if fetched >= FILTER_NODE_LIMIT:
-                self.statusBar().showMessage(self.tr("The filter covers the first {n} titles only; use Search "
-                                                     "(Ctrl+F) to find any text.").format(n=FILTER_NODE_LIMIT))
-        self.tree_proxy.setFilterFixedString(text)
-        if text:
-            self.tree.expandAll()
+        self.tree_filter.set_text(text)
 
     def choose_language(self, code: str) -> None:
         """Plan text is data and never translated; the interface language applies from the next start."""

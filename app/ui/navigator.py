@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from app.queries import (box_detail, chapter_text, get_plan, indicator_tables, list_plans,
                          plan_source, preamble_text, section_text)
+from app.queries.boxes import indicator_table_lines
 from app.queries.tree import NodeRef, TreeNode
 from app.ui.render_html import STYLE, box_html, text_view_html
 from app.ui.tabs import ReadingTab, SourceTab, TablesTab
@@ -17,12 +18,25 @@ INDICATORS = "indicators"  # the synthetic 主要指标 node under each plan
 
 def add_indicator_nodes(engine: Engine, ref: NodeRef, nodes: list[TreeNode]) -> list[TreeNode]:
     """Put a 主要指标 node first under every plan that has indicator tables."""
-    if ref.kind == "plan":
-        tables = indicator_tables(engine, ref.id)
-        if tables:
-            node = TreeNode(NodeRef(INDICATORS, ref.id), QCoreApplication.translate("Navigator", "主要指标 (indicator tables)"), len(tables),
-                            tables[0].line, ref.id)
-            return [node] + nodes
+    return add_indicator_levels(engine, {ref: nodes})[ref]
+
+
+def add_indicator_levels(engine: Engine, levels: dict[NodeRef, list[TreeNode]]
+                         ) -> dict[NodeRef, list[TreeNode]]:
+    """`add_indicator_nodes` for many tree levels (app.queries.tree.tree_levels) at once:
+    one query for all the plans among them."""
+    plans = [ref.id for ref in levels if ref.kind == "plan"]
+    lines = indicator_table_lines(engine, plans) if plans else {}
+    return {ref: _with_indicators(engine, ref, nodes, lines) for ref, nodes in levels.items()}
+
+
+def _with_indicators(engine: Engine, ref: NodeRef, nodes: list[TreeNode],
+                     lines: dict[int, tuple[int, ...]]) -> list[TreeNode]:
+    if ref.kind == "plan" and lines.get(ref.id):
+        found = lines[ref.id]
+        node = TreeNode(NodeRef(INDICATORS, ref.id), QCoreApplication.translate("Navigator", "主要指标 (indicator tables)"),
+                        len(found), found[0], ref.id)
+        return [node] + nodes
     if ref.kind == INDICATORS:
         return [TreeNode(NodeRef("box", t.box_id), t.label, 0, t.line, ref.id)
                 for t in indicator_tables(engine, ref.id)]

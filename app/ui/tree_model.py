@@ -97,10 +97,16 @@ class PlanTreeModel(QAbstractItemModel):
         return node.children is None and node.child_count > 0
 
     def fetchMore(self, parent) -> None:
+        self.fetch_with(parent, None)
+
+    def fetch_with(self, parent, loaded: list[TreeNode] | None) -> None:
+        """Fetch `parent` from children already loaded (e.g. on a worker thread by the same
+        loader); None: load them now. Nothing happens if it was fetched meanwhile."""
         node = self._node(parent)
         if node.children is not None:
             return
-        loaded = self._load(node.ref)
+        if loaded is None:
+            loaded = self._load(node.ref)
         node.children = []
         if not loaded:
             return
@@ -143,6 +149,33 @@ class PlanTreeModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # -- helpers for the window ------------------------------------------------
+    @property
+    def loader(self) -> Loader:
+        """What fetches a level: callers may run it off the GUI thread, then `fetch_with`."""
+        return self._load
+
+    def fetched_refs(self) -> set[NodeRef]:
+        """Every node whose children are already in the model."""
+        found, stack = set(), [self._root]
+        while stack:
+            node = stack.pop()
+            if node.children is not None:
+                found.add(node.ref)
+                stack.extend(node.children)
+        return found
+
+    def node_at(self, parent: QModelIndex, row: int) -> TreeNode | None:
+        """The node in `row` under `parent`, without making an index: a filter proxy asks
+        this for every row inserted, thousands when the tree filter opens many branches."""
+        children = self._node(parent).children
+        return children[row].data if children is not None and 0 <= row < len(children) else None
+
+    def child_for(self, parent: QModelIndex, ref: NodeRef) -> QModelIndex:
+        """The fetched child of `parent` with this ref (invalid if none)."""
+        node = self._node(parent)
+        match = next((c for c in node.children or [] if c.ref == ref), None)
+        return self.createIndex(match.row, 0, match) if match is not None else QModelIndex()
+
     def path_of(self, index: QModelIndex) -> list[str]:
         """Node refs from the top down, as strings: kept in settings to restore a selection."""
         path = []

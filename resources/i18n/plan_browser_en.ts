@@ -552,177 +552,172 @@ The file you imported it from is not touched; a backup of your database is kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Problems in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>{n} plans · {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Filter titles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/menus.py" line="27"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/menus.py" line="28"/>
         <source>Show &amp;Source Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/menus.py" line="29"/>
         <source>&amp;Close Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/menus.py" line="30"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/menus.py" line="31"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/menus.py" line="33"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/menus.py" line="34"/>
         <source>Export &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/menus.py" line="35"/>
         <source>&amp;Import Plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/menus.py" line="37"/>
         <source>&amp;Remove Imported Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/menus.py" line="44"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/menus.py" line="45"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/menus.py" line="47"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/menus.py" line="48"/>
         <source>Open in &amp;New Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/menus.py" line="49"/>
         <source>&amp;Larger Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/menus.py" line="50"/>
         <source>&amp;Smaller Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/menus.py" line="51"/>
         <source>&amp;Full Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/menus.py" line="52"/>
         <source>&amp;Compare Plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/menus.py" line="53"/>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/menus.py" line="58"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/menus.py" line="64"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/menus.py" line="65"/>
         <source>&amp;About Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/menus.py" line="66"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Source: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source> · {k} imported by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
-        <source>The filter covers the first {n} titles only; use Search (Ctrl+F) to find any text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source> (imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>About Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,67 +725,67 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="23"/>
+        <location filename="../../app/ui/navigator.py" line="37"/>
         <source>主要指标 (indicator tables)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="107"/>
+        <location filename="../../app/ui/navigator.py" line="121"/>
         <source>not given in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="108"/>
+        <location filename="../../app/ui/navigator.py" line="122"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="108"/>
+        <location filename="../../app/ui/navigator.py" line="122"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="108"/>
+        <location filename="../../app/ui/navigator.py" line="122"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="109"/>
+        <location filename="../../app/ui/navigator.py" line="123"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="110"/>
+        <location filename="../../app/ui/navigator.py" line="124"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="110"/>
+        <location filename="../../app/ui/navigator.py" line="124"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="111"/>
+        <location filename="../../app/ui/navigator.py" line="125"/>
         <source>Issue date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="111"/>
+        <location filename="../../app/ui/navigator.py" line="125"/>
         <source>Source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="112"/>
+        <location filename="../../app/ui/navigator.py" line="126"/>
         <source>Source address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="115"/>
+        <location filename="../../app/ui/navigator.py" line="129"/>
         <source>{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="123"/>
+        <location filename="../../app/ui/navigator.py" line="137"/>
         <source>Unknown province</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,18 +801,18 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../app/ui/tree_model.py" line="118"/>
+        <location filename="../../app/ui/tree_model.py" line="124"/>
         <source>{label} · imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_model.py" line="134"/>
+        <location filename="../../app/ui/tree_model.py" line="140"/>
         <source>{label}
 Imported by you; kept in your own database, not the bundled library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_model.py" line="138"/>
+        <location filename="../../app/ui/tree_model.py" line="144"/>
         <source>{label} (source line {line})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,6 +1032,19 @@ The bundled plans are shown.</source>
     <message>
         <location filename="../../app/ui/tabs.py" line="108"/>
         <source>This plan has no indicator table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreeFilter</name>
+    <message>
+        <location filename="../../app/ui/tree_filter.py" line="169"/>
+        <source>Showing the first {n} matching titles; type more to narrow them, or use Search (Ctrl+F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tree_filter.py" line="172"/>
+        <source>No title contains “{text}”; Search (Ctrl+F) also looks in the text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

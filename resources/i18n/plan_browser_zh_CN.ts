@@ -554,177 +554,172 @@ The file you imported it from is not touched; a backup of your database is kept.
         <translation>规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52" />
+        <location filename="../../app/ui/main_window.py" line="54" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53" />
+        <location filename="../../app/ui/main_window.py" line="55" />
         <source>Problems in the source</source>
         <translation>原文问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="257" />
         <source>{n} plans · {db}</source>
         <translation>{n} 个规划 · {db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/main_window.py" line="73" />
         <source>Filter titles…</source>
         <translation>筛选标题…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/menus.py" line="27" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/menus.py" line="28" />
         <source>Show &amp;Source Document</source>
         <translation>查看原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/menus.py" line="29" />
         <source>&amp;Close Tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/menus.py" line="30" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/menus.py" line="31" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/menus.py" line="33" />
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/menus.py" line="34" />
         <source>Export &amp;Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/menus.py" line="35" />
         <source>&amp;Import Plans…</source>
         <translation>导入规划(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/menus.py" line="37" />
         <source>&amp;Remove Imported Plan…</source>
         <translation>删除导入的规划(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
+        <location filename="../../app/ui/menus.py" line="44" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/menus.py" line="45" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/menus.py" line="47" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/menus.py" line="48" />
         <source>Open in &amp;New Tab</source>
         <translation>在新标签页中打开(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/menus.py" line="49" />
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/menus.py" line="50" />
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/menus.py" line="51" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/menus.py" line="52" />
         <source>&amp;Compare Plans…</source>
         <translation>比较规划(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/menus.py" line="53" />
         <source>C&amp;harts</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/menus.py" line="58" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142" />
+        <location filename="../../app/ui/menus.py" line="64" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/menus.py" line="65" />
         <source>&amp;About Plan Browser</source>
         <translation>关于规划浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/menus.py" line="66" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Source: {name}</source>
         <translation>原文：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="228" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source> · {k} imported by you</source>
         <translation> · 其中 {k} 个为您导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354" />
-        <source>The filter covers the first {n} titles only; use Search (Ctrl+F) to find any text.</source>
-        <translation>筛选只覆盖前 {n} 个标题；查找任意文字请用搜索（Ctrl+F）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="363" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation>界面语言将在下次启动规划浏览器时更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380" />
+        <location filename="../../app/ui/main_window.py" line="319" />
         <source> (imported)</source>
         <translation>（已导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>About Plan Browser</source>
         <translation>关于规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;规划浏览器 {version}&lt;/h3&gt;&lt;p&gt;省级人力资源和社会保障事业发展五年规划，离线阅读。&lt;/p&gt;&lt;p&gt;本库收录的规划：&lt;br&gt;{plans}&lt;/p&gt;</translation>
     </message>
@@ -732,67 +727,67 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="23" />
+        <location filename="../../app/ui/navigator.py" line="37" />
         <source>主要指标 (indicator tables)</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="107" />
+        <location filename="../../app/ui/navigator.py" line="121" />
         <source>not given in the source</source>
         <translation>原文未给出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="108" />
+        <location filename="../../app/ui/navigator.py" line="122" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="108" />
+        <location filename="../../app/ui/navigator.py" line="122" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="108" />
+        <location filename="../../app/ui/navigator.py" line="122" />
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="109" />
+        <location filename="../../app/ui/navigator.py" line="123" />
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="110" />
+        <location filename="../../app/ui/navigator.py" line="124" />
         <source>Issued by</source>
         <translation>印发机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="110" />
+        <location filename="../../app/ui/navigator.py" line="124" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="111" />
+        <location filename="../../app/ui/navigator.py" line="125" />
         <source>Issue date</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="111" />
+        <location filename="../../app/ui/navigator.py" line="125" />
         <source>Source file</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="112" />
+        <location filename="../../app/ui/navigator.py" line="126" />
         <source>Source address</source>
         <translation>来源网址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="115" />
+        <location filename="../../app/ui/navigator.py" line="129" />
         <source>{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems</source>
         <translation>{c} 章，{s} 节，{b} 个专栏，{i} 行指标，原文问题 {p} 处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="123" />
+        <location filename="../../app/ui/navigator.py" line="137" />
         <source>Unknown province</source>
         <translation>未识别省份</translation>
     </message>
@@ -808,19 +803,19 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../app/ui/tree_model.py" line="118" />
+        <location filename="../../app/ui/tree_model.py" line="124" />
         <source>{label} · imported</source>
         <translation>{label} · 已导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_model.py" line="134" />
+        <location filename="../../app/ui/tree_model.py" line="140" />
         <source>{label}
 Imported by you; kept in your own database, not the bundled library.</source>
         <translation>{label}
 由您导入；保存在您自己的数据库中，不属于随附规划库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_model.py" line="138" />
+        <location filename="../../app/ui/tree_model.py" line="144" />
         <source>{label} (source line {line})</source>
         <translation>{label}（原文第 {line} 行）</translation>
     </message>
@@ -1048,6 +1043,19 @@ The bundled plans are shown.</source>
         <location filename="../../app/ui/tabs.py" line="108" />
         <source>This plan has no indicator table.</source>
         <translation>此规划没有指标表。</translation>
+    </message>
+</context>
+<context>
+    <name>TreeFilter</name>
+    <message>
+        <location filename="../../app/ui/tree_filter.py" line="169" />
+        <source>Showing the first {n} matching titles; type more to narrow them, or use Search (Ctrl+F).</source>
+        <translation>仅显示前 {n} 个匹配的标题；请继续输入以缩小范围，或使用搜索（Ctrl+F）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tree_filter.py" line="172" />
+        <source>No title contains “{text}”; Search (Ctrl+F) also looks in the text.</source>
+        <translation>没有标题包含“{text}”；搜索（Ctrl+F）还会查找正文。</translation>
     </message>
 </context>
 </TS>

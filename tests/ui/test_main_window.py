@@ -83,8 +83,9 @@ def test_text_size_shortcuts(window):
     assert window.act_bigger.shortcut().toString() == "Ctrl+="
 
 
-def test_filter_titles_finds_nodes_not_yet_expanded(window):
-    window.filter.setText("零工市场")
+def test_filter_titles_finds_nodes_not_yet_expanded(qtbot, window):
+    with qtbot.waitSignal(window.tree_filter.applied, timeout=10_000):
+        window.filter.setText("零工市场")
     labels = []
     stack = [window.tree.rootIndex()]
     while stack:

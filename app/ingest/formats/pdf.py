@@ -2,9 +2,10 @@
 
 Each page is read top to bottom.  Where pdfplumber finds a ruled table with two or
 more columns, its rows are emitted as TAB-joined lines in place of that region's
-text; a one-column ruled table is a 专栏 box and its text is read as lines.  Text
-outside tables keeps column gaps as two spaces, so an unruled table row's numbers
-stay apart.  Running headers, footers and page numbers are dropped and wrapped
+text; a one-column ruled table is a 专栏 box and its text is read as lines.  Tables
+are found from their rules, not from shading, however the cells' borders are drawn
+(see `_ruled_finder`).  Text outside tables keeps column gaps as two spaces, so an
+unruled table row's numbers stay apart.  Running headers, footers and page numbers are dropped and wrapped
 paragraph lines are joined again (see pdf_layout).
 """
 from __future__ import annotations
@@ -16,7 +17,8 @@ from dataclasses import dataclass, field
 from app.ingest.decode import IngestError
 from app.ingest.formats.common import Extracted, finish, import_optional, join_wrapped, row_line
 from app.ingest.formats.pdf_layout import (Line, TableBlock, continues, drop_furniture, group_lines,
-                                           indented_regions, join_text, line_text, margins)
+                                           implied_closers, indented_regions, is_rule, join_text, line_text,
+                                           margins, spacing_columns)
 
 _ENCRYPTED = {"PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"}
 _CID_SHARE = 0.2  # above this share of unmapped glyphs the 'text' would be gibberish
@@ -110,8 +112,7 @@ def _find_tables(page) -> tuple[list, list[tuple]]:
     not report as a table, only as a cell) or a one-column table.  Its text is read as
     lines, as a 专栏 drawn as a frame is meant to be read.
     """
-    table_module = import_optional("pdfplumber.table", "PDF files")
-    finder = table_module.TableFinder(page, table_module.TableSettings.resolve(None))
+    finder = _ruled_finder(page)
     data, boxes = [], []
     for table in finder.tables:
         if len({cell[0] for cell in table.cells}) >= 2:
@@ -124,21 +125,55 @@ def _find_tables(page) -> tuple[list, list[tuple]]:
     return data, boxes
 
 
+def _ruled_finder(page):
+    """pdfplumber's table finder, told which drawn shapes are rules.
+
+    Tables are first found from rules alone (lines, frames, hairline bars); shading
+    inside them (a cell's or a text run's background, whose edges would split columns
+    and set the header on another grid than the data) is then left out.  Shading
+    elsewhere still counts, so a shaded box stays a box.  A table cut by a page break
+    often lacks the rule under its last row: where rules stop together, one is implied.
+    """
+    table_module = import_optional("pdfplumber.table", "PDF files")
+
+    def finder(view):
+        settings = {"explicit_horizontal_lines": implied_closers(view.edges)}
+        return table_module.TableFinder(view, table_module.TableSettings.resolve(settings))
+
+    def outside_tables(obj) -> bool:
+        return not any(_contains(area, _bbox(obj)) for area in areas)
+
+    first = finder(page.filter(is_rule))
+    areas = [t.bbox for t in first.tables]
+    if not any(outside_tables(rect) for rect in page.rects if not is_rule(rect)):
+        return first  # no shading, or only inside tables: the rules alone are the answer
+    return finder(page.filter(lambda obj: is_rule(obj) or outside_tables(obj)))
+
+
+def _bbox(obj: dict) -> tuple:
+    return obj["x0"], obj["top"], obj["x1"], obj["bottom"]
+
+
 def _table_rows(table) -> list[list[str]]:
     """Cell texts row by row; a cell merged across columns is printed once, as in Word and HTML.
 
     pdfplumber reports the columns a merged cell covers as None: those covered from the
     left are dropped, those covered from above (merged downwards) stay as empty cells.
+    A narrow column with no text in any row is the gap between two cells' own borders,
+    not a column of the table, and is left out.
     """
     starts = sorted({cell[0] for cell in table.cells})
+    texts = table.extract()
+    keep = [not spacing for spacing in spacing_columns(starts, float(table.bbox[2]), texts)]
     rows = []
-    for row, texts in zip(table.rows, table.extract(), strict=False):
+    for row, row_texts in zip(table.rows, texts, strict=False):
         out, left = [], None
-        for x, cell, text in zip(starts, row.cells, texts, strict=False):
+        for x, cell, text, kept in zip(starts, row.cells, row_texts, keep, strict=False):
             if cell is not None:
                 left = cell
-                out.append(join_wrapped((text or "").split("\n")))
-            elif left is None or left[2] <= x + 1:
+                if kept:
+                    out.append(join_wrapped((text or "").split("\n")))
+            elif kept and (left is None or left[2] <= x + 1):
                 out.append("")
         rows.append(out)
     return rows

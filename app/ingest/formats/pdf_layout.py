@@ -3,7 +3,9 @@
 A PDF has no paragraphs, only printed lines at positions.  These helpers rebuild what
 the parser needs: a column gap inside a line becomes two spaces (so a table row's
 numbers stay apart), running headers, footers and page numbers are dropped, and the
-lines of one paragraph, wrapped by the layout, are joined again.
+lines of one paragraph, wrapped by the layout, are joined again.  For ruled tables they
+tell rules from shading, imply the rule a page break left out and find the narrow empty
+gaps between two cells' own borders.
 """
 from __future__ import annotations
 
@@ -202,3 +204,61 @@ def join_text(a: str, b: str, space: bool = False) -> str:
     if space or (a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum()):
         return a + " " + b
     return a + b
+
+
+# -- ruled tables --------------------------------------------------------------------
+_RULE_WIDTH = 2.0  # a filled bar this thin (points) is a drawn rule, a wider fill is shading
+_SPACING_WIDTH = 8.0  # an empty column narrower than this holds no text: a gap between borders
+_END_TOLERANCE = 3.0  # rules ending within this (pdfplumber's snap tolerance) end together
+
+
+def is_rule(obj: dict) -> bool:
+    """Could this drawn object be a table rule?  Shading (a filled, unstroked area) is not."""
+    if obj.get("object_type") != "rect" or obj.get("stroke"):
+        return True
+    return min(obj["x1"] - obj["x0"], obj["bottom"] - obj["top"]) <= _RULE_WIDTH
+
+
+def implied_closers(edges: list[dict]) -> list[dict]:
+    """Horizontal rules a table lacks at a page break: where vertical rules that start on a
+    horizontal rule all stop at one height with no rule there (or, going up, the other way)."""
+    vertical = [e for e in edges if e.get("orientation") == "v"]
+    horizontal = [e for e in edges if e.get("orientation") == "h"]
+    closers = []
+    for end, start, farthest in (("bottom", "top", min), ("top", "bottom", max)):
+        for group in _clusters(vertical, end):
+            x0, x1 = min(e["x0"] for e in group), max(e["x1"] for e in group)
+            y, origin = group[0][end], farthest(e[start] for e in group)
+            if (x1 - x0 > _SPACING_WIDTH and not _rule_across(horizontal, y, x0, x1)
+                    and _rule_across(horizontal, origin, x0, x1)):
+                closers.append({"object_type": "implied_edge", "orientation": "h", "x0": x0, "x1": x1,
+                                "top": y, "bottom": y, "width": x1 - x0, "height": 0})
+    return closers
+
+
+def _clusters(edges: list[dict], key: str) -> list[list[dict]]:
+    """Edges whose `key` coordinates lie within the end tolerance of their neighbours'."""
+    groups: list[list[dict]] = []
+    for edge in sorted(edges, key=lambda e: e[key]):
+        if groups and edge[key] - groups[-1][-1][key] <= _END_TOLERANCE:
+            groups[-1].append(edge)
+        else:
+            groups.append([edge])
+    return groups
+
+
+def _rule_across(horizontal: list[dict], y: float, x0: float, x1: float) -> bool:
+    """Is there a horizontal rule at height y over most of x0..x1?  (A bar's own ends are not.)"""
+    covered, reach = 0.0, x0
+    for edge in sorted((e for e in horizontal if abs(e["top"] - y) <= _END_TOLERANCE), key=lambda e: e["x0"]):
+        start, end = max(edge["x0"], reach), min(edge["x1"], x1)
+        if end > start:
+            covered, reach = covered + end - start, end
+    return covered >= 0.5 * (x1 - x0)
+
+
+def spacing_columns(starts: list[float], right: float, rows: list[list[str | None]]) -> list[bool]:
+    """For each column of a found table: is it only the narrow, empty gap between two borders?"""
+    ends = [*starts[1:], right]
+    return [end - start < _SPACING_WIDTH and not any((row[k] or "").strip() for row in rows if k < len(row))
+            for k, (start, end) in enumerate(zip(starts, ends, strict=False))]
