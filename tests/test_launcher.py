@@ -33,3 +33,21 @@ def test_the_window_path_shows_before_sqlalchemy_is_imported():
             "from app.launcher import main; main([])\n")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "False"
+
+
+def test_opening_the_window_does_not_import_the_parser_or_the_format_readers():
+    """They cost ~0.2 s of start-up on a slow PC and are only needed once the user imports a file."""
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+            "from app.db import open_readonly\n"
+            "import app.ui.main_window\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('app.ingest', 'app.db.loader', 'docx', "
+            "'pdfplumber'))))\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_every_name_the_database_package_offers_can_be_imported():
+    import app.db
+    for name in app.db.__all__:
+        assert getattr(app.db, name) is not None

@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QMessageBox
 
 from app import paths
-from app.db.imports import remove_imported
 from app.db.library import is_user_id
 from app.queries import get_plan
 from app.queries.tree import PLAN, PROVINCE, UNKNOWN_PROVINCE
-from app.ui.import_flow import ImportFlow, ask_with_dialog, choose_files, show_summary
 from app.ui.tree_model import NODE_ROLE
+
+if TYPE_CHECKING:
+    from app.ui.import_flow import ImportFlow
 
 
 # lupdate finds translate("Context", "literal") calls; a one-argument wrapper would hide them.
@@ -32,6 +34,8 @@ def import_files(window, files: list[Path] | None = None, ask=None) -> ImportFlo
 
     `ask` shows the preview; by default the dialog (`window.import_ask` may replace it).
     """
+    # Imported here, not at start-up: the parser and the format readers cost ~0.2 s to import.
+    from app.ui.import_flow import ImportFlow, ask_with_dialog, choose_files
     files = files if files is not None else choose_files(window)
     if not files:
         return None
@@ -43,6 +47,7 @@ def import_files(window, files: list[Path] | None = None, ask=None) -> ImportFlo
 
 
 def _after_import(window, report) -> None:
+    from app.ui.import_flow import show_summary
     last = report.imported[-1][1] if report.imported else None
     if report.imported:
         window.refresh_library(select_plan=last)
@@ -60,6 +65,7 @@ def remove_current_plan(window, confirm=None) -> bool:
     confirm = confirm or _confirm_removal
     if plan is None or not confirm(window, plan):
         return False
+    from app.db.imports import remove_imported  # see import_files
     remove_imported(window.user_engine(), paths.user_db_path(), plan_id)
     _close_tabs_of(window, plan_id)
     window.refresh_library()
