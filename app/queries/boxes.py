@@ -141,6 +141,16 @@ def box_details(source: Source, plan_id: int) -> tuple[BoxDetail, ...]:
         return _details(session, Box.plan_id == plan_id)
 
 
+def boxes_by_id(source: Source, box_ids: list[int]) -> tuple[BoxDetail, ...]:
+    """The boxes with these ids (of one plan, as a chapter's or section's view lists them), in
+    the order given; ids not found are left out. Six queries, not six per box."""
+    if not box_ids:
+        return ()
+    with Session(engine_for(source, box_ids[0])) as session:
+        found = {box.id: box for box in _details(session, Box.id.in_(box_ids))}
+    return tuple(found[box_id] for box_id in box_ids if box_id in found)
+
+
 def _details(session: Session, which) -> tuple[BoxDetail, ...]:
     """The boxes matching `which` (a condition on Box), children grouped in Python.
 

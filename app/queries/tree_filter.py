@@ -84,6 +84,12 @@ class TreeFilterResult:
         return frozenset(path[-1] for path in self.paths)
 
     @property
+    def leaf_matches(self) -> frozenset[NodeRef]:
+        """Matches with no other match below them: what they hold can be shown whole."""
+        ancestors = {ref for path in self.paths for ref in path[:-1]}
+        return self.matches - ancestors
+
+    @property
     def shown(self) -> frozenset[NodeRef]:
         """Every node to show: the matches and all their ancestors."""
         return frozenset(ref for path in self.paths for ref in path)

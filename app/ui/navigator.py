@@ -6,8 +6,17 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine
 
-from app.queries import (box_detail, chapter_text, get_plan, indicator_tables, list_plans,
-                         plan_source, preamble_text, section_text)
+from app.queries import (
+    box_detail,
+    boxes_by_id,
+    chapter_text,
+    get_plan,
+    indicator_tables,
+    list_plans,
+    plan_source,
+    preamble_text,
+    section_text,
+)
 from app.queries.boxes import indicator_table_lines
 from app.queries.tree import NodeRef, TreeNode
 from app.ui.render_html import STYLE, box_html, text_view_html
@@ -93,7 +102,7 @@ class Navigator:
         return self._reading(f"box:{box_id}", box.plan_id, STYLE + box_html(box, term), box.label)
 
     def _boxes(self, ids) -> list:
-        return [b for b in (box_detail(self.engine, i) for i in ids) if b is not None]
+        return list(boxes_by_id(self.engine, list(ids)))
 
     def _section(self, section_id: int, term):
         return self._text_view("section", section_id, section_text(self.engine, section_id), term)

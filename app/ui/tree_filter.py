@@ -25,38 +25,55 @@ from app.ui.workers import LatestOnlyRunner
 
 class PathFilterProxy(QSortFilterProxyModel):
     """All rows while no filter is set; with one, the rows whose NodeRef is a match or an
-    ancestor of one. Decided by NodeRef (NODE_ROLE), never by a stored QModelIndex, so
-    rows fetched later (a user expanding a shown node) are filtered the same way."""
+    ancestor of one, and everything inside a match that holds no other match (so a matching
+    专栏 still opens onto its items). Decided by NodeRef (NODE_ROLE), never by a stored
+    QModelIndex, so rows fetched later (a user expanding a shown node) are filtered the same way."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._shown: frozenset[NodeRef] | None = None
+        self._open: frozenset[NodeRef] = frozenset()
         self._needle = ""
 
     @property
     def active(self) -> bool:
         return self._shown is not None
 
-    def set_filter(self, shown: frozenset[NodeRef] | None, text: str = "") -> None:
-        """Show only `shown` (None: everything). `text` decides nodes the query cannot know."""
+    def set_filter(self, shown: frozenset[NodeRef] | None, text: str = "",
+                   open_matches: frozenset[NodeRef] = frozenset()) -> None:
+        """Show only `shown` (None: everything) and whatever lies inside `open_matches`.
+        `text` decides nodes the query cannot know."""
         self.beginFilterChange()
-        self._shown, self._needle = shown, text.lower()
+        self._shown, self._open, self._needle = shown, open_matches, text.lower()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # Qt's name
         if self._shown is None:
             return True
-        model = self.sourceModel()
-        node: TreeNode | None = (
-            model.node_at(source_parent, source_row) if isinstance(model, PlanTreeModel)
-            else model.index(source_row, 0, source_parent).data(NODE_ROLE))
+        node = self._node(source_row, source_parent)
         if node is None:
             return False
+        if self._inside_open_match(source_parent):
+            return True
         if node.ref.kind in KINDS:
             return node.ref in self._shown
         # A node the window adds (主要指标) is unknown to the query: matched by its label,
         # and only seen when its parent is shown.
         return self._needle in node.label.lower()
+
+    def _node(self, row: int, parent) -> TreeNode | None:
+        model = self.sourceModel()
+        if isinstance(model, PlanTreeModel):
+            return model.node_at(parent, row)
+        return model.index(row, 0, parent).data(NODE_ROLE)
+
+    def _inside_open_match(self, parent) -> bool:
+        while self._open and parent.isValid():
+            node = parent.data(NODE_ROLE)
+            if node is not None and node.ref in self._open:
+                return True
+            parent = parent.parent()
+        return False
 
 
 @dataclass(frozen=True)
@@ -141,7 +158,7 @@ class TreeFilter(QObject):
         result = found.result
         self._text = result.text
         # Filter first, so the fetches below insert only the rows that will show.
-        self._proxy.set_filter(result.shown, result.text)
+        self._proxy.set_filter(result.shown, result.text, result.leaf_matches)
         ancestors = self._fetch_paths(result, found.levels)
         for index in ancestors:
             self._view.expand(self._proxy.mapFromSource(index))

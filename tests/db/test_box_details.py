@@ -9,7 +9,7 @@ import pytest
 
 from app.db import open_readonly
 from app.db.library import Library
-from app.queries import box_detail, box_details, list_plans, plan_structure
+from app.queries import box_detail, box_details, boxes_by_id, list_plans, plan_structure
 
 BUNDLED = Path(__file__).resolve().parents[2] / "data" / "plans.sqlite"
 
@@ -46,3 +46,12 @@ def test_batch_through_a_library_and_for_a_missing_plan(bundled):
     plan = list_plans(bundled)[0]
     assert box_details(Library(bundled), plan.id) == box_details(bundled, plan.id)
     assert box_details(bundled, 987654) == ()
+
+
+def test_boxes_asked_for_by_id_come_in_the_order_asked_as_read_one_by_one(bundled):
+    """A chapter's reading view lists its boxes by id; each must read as in the box's own view."""
+    plan = next(plan for plan in list_plans(bundled) if len(box_details(bundled, plan.id)) >= 3)
+    ids = [box.id for box in box_details(bundled, plan.id)]
+    asked = [ids[2], ids[0], 999_999, ids[1]]  # out of order, one that does not exist
+    assert list(boxes_by_id(bundled, asked)) == [box_detail(bundled, i) for i in (ids[2], ids[0], ids[1])]
+    assert boxes_by_id(bundled, []) == ()

@@ -145,3 +145,14 @@ def test_the_filter_holds_when_the_library_is_reloaded(tree, engine):
     with tree.qtbot.waitSignal(tree.filter.applied, timeout=10_000):
         tree.filter.refresh()
     assert {node.ref for _, node in tree.rows()} == set(filter_tree(engine, "养老").shown)
+
+
+def test_a_matching_box_still_opens_onto_its_items(tree):
+    tree.type("促进就业工程")
+    (box_index, box), = [(index, node) for index, node in tree.rows() if node.ref.kind == "box"]
+    assert "促进就业工程" in box.label and not tree.view.isExpanded(box_index)
+    tree.view.expand(box_index)  # the reader opens the match to see what it holds
+    tree.qtbot.waitUntil(lambda: tree.proxy.rowCount(box_index) > 0, timeout=5000)  # fetched at layout
+    items = [node.label for _, node in tree.rows(box_index)]
+    assert items and not any("促进就业工程" in label for label in items)
+    assert "3 零工市场建设项目" in items
