@@ -50,30 +50,36 @@ class PathFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # Qt's name
         if self._shown is None:
             return True
-        node = self._node(source_row, source_parent)
+        model = self.sourceModel()
+        node = self._node(model, source_parent, source_row)
         if node is None:
             return False
-        if self._inside_open_match(source_parent):
+        if node.ref.kind in KINDS and node.ref in self._shown:
+            return True
+        if self._open and self._inside_open_match(model, source_parent):
             return True
         if node.ref.kind in KINDS:
-            return node.ref in self._shown
+            return False
         # A node the window adds (主要指标) is unknown to the query: matched by its label,
         # and only seen when its parent is shown.
         return self._needle in node.label.lower()
 
-    def _node(self, row: int, parent) -> TreeNode | None:
-        model = self.sourceModel()
+    @staticmethod
+    def _node(model, parent, row: int | None = None) -> TreeNode | None:
+        """The node at `row` under `parent` (or `parent`'s own node), without making an index
+        where the model allows: this runs for every row the filtered tree inserts."""
         if isinstance(model, PlanTreeModel):
-            return model.node_at(parent, row)
-        return model.index(row, 0, parent).data(NODE_ROLE)
+            return model.node_of(parent) if row is None else model.node_at(parent, row)
+        index = parent if row is None else model.index(row, 0, parent)
+        return index.data(NODE_ROLE)
 
-    def _inside_open_match(self, parent) -> bool:
-        while self._open and parent.isValid():
-            node = parent.data(NODE_ROLE)
-            if node is not None and node.ref in self._open:
-                return True
-            parent = parent.parent()
-        return False
+    def _inside_open_match(self, model, parent) -> bool:
+        """Is `parent` an open match, or inside one? Only children of accepted rows are asked
+        about, so an accepted parent that is neither shown nor added by the window is inside one."""
+        node = self._node(model, parent)
+        if node is None:
+            return False
+        return node.ref in self._open or (node.ref.kind in KINDS and node.ref not in self._shown)
 
 
 @dataclass(frozen=True)

@@ -170,6 +170,10 @@ class PlanTreeModel(QAbstractItemModel):
         children = self._node(parent).children
         return children[row].data if children is not None and 0 <= row < len(children) else None
 
+    def node_of(self, index: QModelIndex) -> TreeNode | None:
+        """The node an index shows (None for the root), without going through data()."""
+        return self._node(index).data if index.isValid() else None
+
     def child_for(self, parent: QModelIndex, ref: NodeRef) -> QModelIndex:
         """The fetched child of `parent` with this ref (invalid if none)."""
         node = self._node(parent)
