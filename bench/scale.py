@@ -79,6 +79,35 @@ def filter_times(engine, word: str, runs: int = 5) -> tuple[list[float], list[fl
     return worker[1:], gui[1:]
 
 
+CHART_KINDS = {"plan": "baseline → target", "completion": "13th-period completion", "across": "one indicator across plans"}
+
+
+def chart_times(engine, plans) -> dict[str, list[float]]:
+    """Each chart kind drawn and painted in the window's chart tab, pyqtgraph already loaded:
+    the query, the drawing and the paint, as the user waits for them after a choice."""
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication([])
+    from app.compare.chartdata import plan_chart_tables
+    from app.ui.chart_tab import ChartTab
+    completion_plan = next((p.id for p in plans if plan_chart_tables(engine, p.id, completion=True)), None)
+    tab = ChartTab(engine, plans[0].id)
+    tab.resize(1000, 700)
+    tab.show()
+    times = {}
+    for index, kind in enumerate(CHART_KINDS):
+        tab.kind.setCurrentIndex(index)
+        if kind == "completion" and completion_plan is not None:
+            tab.plan.setCurrentIndex(tab.plan.findData(completion_plan))
+        if kind == "across":
+            tab.group.setCurrentIndex(max(tab.group.findData("urban_new_jobs"), 0))
+        app.processEvents()
+        times[kind] = ms(lambda: (tab.redraw(), tab.grab()), runs=5)
+    tab.close()
+    tab.deleteLater()  # the chart's scene goes while Qt is alive, not at interpreter exit
+    app.sendPostedEvents(None, 0)
+    return times
+
+
 def ms(func, runs: int = 9) -> list[float]:
     func()  # warm cache: SQLAlchemy compiles each statement once, SQLite reads its pages once
     return timed(func, runs)
@@ -124,6 +153,9 @@ def measure(n: int) -> dict[str, str]:
     row["open comparison p95"] = f"{p95(times):.0f} ms"
     row["one indicator across plans p95"] = f"{p95(ms(lambda: across_plans(engine, 'urban_new_jobs'), 3)):.0f} ms"
     # Qt last: the trees it builds would otherwise slow the figures above (garbage collection).
+    charts = chart_times(engine, plans)
+    row["chart p95 (query + draw + paint): " + " / ".join(CHART_KINDS.values())] = (
+        " / ".join(f"{p95(charts[kind]):.0f}" for kind in CHART_KINDS) + " ms")
     for word in FILTER_WORDS:
         query = p95(ms(lambda w=word: filter_tree(engine, w)))
         worker, gui = filter_times(engine, word)

@@ -10,6 +10,16 @@ from app.queries import get_plan, list_plans
 from app.ui.plan_choice import plan_choice_label
 
 KINDS = ("plan", "completion", "across")
+FOOTER_FILES = 5  # source files named under a chart; each point's tip names its own
+
+
+def sources_line(files: list[str]) -> str:
+    """The chart's source line. Hundreds of file names would make the chart wider than the
+    window, so past a few it names the first and counts the rest (the tips keep every one)."""
+    unique = list(dict.fromkeys(files))
+    if len(unique) <= FOOTER_FILES:
+        return "来源：" + "、".join(unique)
+    return f"来源：{'、'.join(unique[:FOOTER_FILES])} 等 {len(unique)} 个文件（各点提示中注明来源）"
 
 
 class ChartTab(QWidget):
@@ -66,9 +76,10 @@ class ChartTab(QWidget):
         kind, plan_id, choice = self.kind.currentData(), self.plan.currentData(), self.group.currentData()
         if kind == "across":
             points = across_plans(self.engine, choice) if choice else []
-            self.canvas.reset(self.group.currentText(), "来源：" + "、".join(p.source_file for p in points))
+            self.canvas.reset(self.group.currentText(), sources_line([p.source_file for p in points]))
             self.canvas.draw_across(points)
-            self.note.setText(self.tr("{n} plans list this indicator").format(n=len(points)))
+            self.note.setText(self.tr("{n} plans list this indicator").format(n=len(points)) + (
+                self.tr("; drag the chart up or down to see them all") if self.canvas.scrolls else ""))
             return
         plan = get_plan(self.engine, plan_id) if plan_id is not None else None
         tables = plan_chart_tables(self.engine, plan_id, completion=kind == "completion") if plan else []

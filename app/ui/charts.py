@@ -8,6 +8,9 @@ marker shows the printed value and its source line.
 """
 from __future__ import annotations
 
+import html
+from collections import defaultdict
+
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
@@ -37,6 +40,9 @@ def tip_text(label: str, role: str, point: ValuePoint, source: str) -> str:
     return f"{label}\n{role}：{point.raw}{extra}\n来源：{source}{line}"
 
 
+VISIBLE_ROWS = 30  # category rows shown at once; more are reached by dragging
+
+
 class ChartCanvas:
     """A pyqtgraph plot with a title and a source footer, exportable to PNG and SVG."""
 
@@ -56,6 +62,9 @@ class ChartCanvas:
 
     def reset(self, title: str, footer: str) -> None:
         self.plot.clear()
+        self.plot.setLimits(yMin=None, yMax=None, maxYRange=None)
+        self.plot.setMouseEnabled(x=True, y=True)
+        self.plot.enableAutoRange()
         self.legend.clear()
         self.tips.clear()
         self.drawn = 0
@@ -74,6 +83,17 @@ class ChartCanvas:
     def _categories(self, labels: list[str]) -> None:
         self.plot.getAxis("left").setTicks([[(i, text) for i, text in enumerate(labels)]])
         self.plot.invertY(True)
+        if len(labels) > VISIBLE_ROWS:
+            # Hundreds of plans would print their names on top of each other: show a page of
+            # rows and let the reader drag up and down, within the rows there are.
+            self.plot.setMouseEnabled(x=False, y=True)
+            self.plot.setLimits(yMin=-1, yMax=len(labels), maxYRange=VISIBLE_ROWS + 1)
+            self.plot.setYRange(-0.5, VISIBLE_ROWS - 0.5, padding=0)
+
+    @property
+    def scrolls(self) -> bool:
+        """Are there more rows than the chart shows at once?"""
+        return not self.plot.getViewBox().autoRangeEnabled()[1]
 
     def export(self, path: str) -> None:
         """PNG or SVG by the file's suffix: the whole chart, title and source line included."""
@@ -107,34 +127,45 @@ class ChartCanvas:
         """Baseline → target for each indicator of one unit."""
         items = list(group.rows)
         self._categories([d.label for d in items])
-        for y, item in enumerate(items):
-            self._dumbbell(y, item, source)
+        self._dumbbells([(y, item, source) for y, item in enumerate(items)])
         self.plot.setLabel("bottom", f"单位：{group.unit}")
         self._legend_entries()
 
-    def _dumbbell(self, y: int, item: Dumbbell, source: str) -> None:
-        colour = colour_for(item.attribute)
-        if item.baseline and item.target:
-            self.plot.plot([item.baseline.value, item.target.value], [y, y], pen=self.pg.mkPen(colour, width=2))
-        if item.baseline:
-            self._scatter([item.baseline.value], [y], "o", "#ffffff",
-                          [tip_text(item.label, "基期", item.baseline, source)], size=10).setPen(QColor(colour))
-        if item.target:
-            self._scatter([item.target.value], [y], symbol_for(item.target), colour,
-                          [tip_text(item.label, "目标", item.target, source)])
-            if item.target.cumulative:
-                label = self.pg.TextItem("累计", color=colour, anchor=(-0.2, 0.5))
-                label.setPos(item.target.value, y)
-                self.plot.addItem(label)
+    def _dumbbells(self, rows: list[tuple[int, Dumbbell, str]], label_cumulative: bool = True) -> None:
+        """Baseline → target for each (row, item, source), batched: one line item per colour and
+        one marker item per kind of marker, not three items per row (400 plans took 1.6 s)."""
+        lines: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
+        bases: dict[str, tuple[list, list, list]] = defaultdict(lambda: ([], [], []))
+        targets: dict[tuple[str, str], tuple[list, list, list]] = defaultdict(lambda: ([], [], []))
+        for y, item, source in rows:
+            colour = colour_for(item.attribute)
+            if item.baseline and item.target:
+                lines[colour][0].extend([item.baseline.value, item.target.value])
+                lines[colour][1].extend([y, y])
+            if item.baseline:
+                _append(bases[colour], item.baseline.value, y, tip_text(item.label, "基期", item.baseline, source))
+            if item.target:
+                _append(targets[(symbol_for(item.target), colour)], item.target.value, y,
+                        tip_text(item.label, "目标", item.target, source))
+                if item.target.cumulative and label_cumulative:
+                    label = self.pg.TextItem("累计", color=colour, anchor=(-0.2, 0.5))
+                    label.setPos(item.target.value, y)
+                    self.plot.addItem(label)
+        for colour, (xs, ys) in lines.items():
+            self.plot.plot(xs, ys, pen=self.pg.mkPen(colour, width=2), connect="pairs")
+        for colour, (xs, ys, tips) in bases.items():
+            self._scatter(xs, ys, "o", "#ffffff", tips, size=10).setPen(QColor(colour))
+        for (symbol, colour), (xs, ys, tips) in targets.items():
+            self._scatter(xs, ys, symbol, colour, tips)
 
     def _legend_entries(self) -> None:
         for name, colour in (("约束性", COLOURS["约束"]), ("预期性", COLOURS["预期"])):
             self.legend.addItem(self.pg.ScatterPlotItem(symbol="o", brush=QColor(colour), pen=QColor(colour)), name)
         self.legend.addItem(self.pg.ScatterPlotItem(symbol="o", brush=QColor("#ffffff"), pen=QColor("#333")), "基期")
         self.legend.addItem(self.pg.ScatterPlotItem(symbol="t2", brush=QColor("#333"), pen=QColor("#333")),
-                            "目标为下限（≥、>）")
+                            html.escape("目标为下限（≥、>）"))
         self.legend.addItem(self.pg.ScatterPlotItem(symbol="t3", brush=QColor("#333"), pen=QColor("#333")),
-                            "目标为上限（≤、<）")
+                            html.escape("目标为上限（≤、<）"))  # legend names are rich text: '<' opens a tag
 
     def draw_completion(self, group: UnitGroup, source: str) -> None:
         """Base, target and actual per indicator; met targets green, missed red."""
@@ -158,9 +189,15 @@ class ChartCanvas:
 
     def draw_across(self, points: list[PlanPoint]) -> None:
         """One indicator's baseline and target in every plan that lists it."""
-        self._categories([p.plan_label for p in points])
-        for y, point in enumerate(points):
-            self._dumbbell(y, point.item, point.source_file)
+        # Hundreds of '累计' labels would cost as much as the markers: the row's name says it.
+        self._categories([p.plan_label + ("（累计）" if p.item.target and p.item.target.cumulative else "")
+                          for p in points])
+        self._dumbbells([(y, p.item, p.source_file) for y, p in enumerate(points)], label_cumulative=False)
         units = {p.item.unit for p in points}
         self.plot.setLabel("bottom", "单位：" + "、".join(sorted(u or "—" for u in units)))
         self._legend_entries()
+
+
+def _append(columns: tuple[list, list, list], x: float, y: float, tip: str) -> None:
+    for column, value in zip(columns, (x, y, tip)):
+        column.append(value)

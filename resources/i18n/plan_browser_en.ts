@@ -18,57 +18,62 @@
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="20"/>
+        <location filename="../../app/ui/chart_tab.py" line="30"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="24"/>
+        <location filename="../../app/ui/chart_tab.py" line="34"/>
         <source>Baseline → target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="25"/>
+        <location filename="../../app/ui/chart_tab.py" line="35"/>
         <source>13th-period completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="26"/>
+        <location filename="../../app/ui/chart_tab.py" line="36"/>
         <source>One indicator across plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="39"/>
+        <location filename="../../app/ui/chart_tab.py" line="49"/>
         <source>Export PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="39"/>
+        <location filename="../../app/ui/chart_tab.py" line="49"/>
         <source>Export SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="61"/>
+        <location filename="../../app/ui/chart_tab.py" line="71"/>
         <source>Unit: {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="71"/>
+        <location filename="../../app/ui/chart_tab.py" line="81"/>
         <source>{n} plans list this indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="79"/>
+        <location filename="../../app/ui/chart_tab.py" line="82"/>
+        <source>; drag the chart up or down to see them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chart_tab.py" line="90"/>
         <source>Nothing to draw for this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="83"/>
+        <location filename="../../app/ui/chart_tab.py" line="94"/>
         <source>Not drawn (no number in the source): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="87"/>
+        <location filename="../../app/ui/chart_tab.py" line="98"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,22 +527,22 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="57"/>
+        <location filename="../../app/ui/library_actions.py" line="62"/>
         <source>Only plans you imported can be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="66"/>
+        <location filename="../../app/ui/library_actions.py" line="72"/>
         <source>Removed {label}. A backup was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="72"/>
+        <location filename="../../app/ui/library_actions.py" line="78"/>
         <source>Remove Imported Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="73"/>
+        <location filename="../../app/ui/library_actions.py" line="79"/>
         <source>Remove “{title}” ({label}) from your library?
 
 The file you imported it from is not touched; a backup of your database is kept.</source>
@@ -547,27 +552,27 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="40"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Problems in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>{n} plans · {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Filter titles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,42 +687,42 @@ The file you imported it from is not touched; a backup of your database is kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Source: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source> · {k} imported by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source> (imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>About Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,67 +730,67 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="37"/>
+        <location filename="../../app/ui/navigator.py" line="46"/>
         <source>主要指标 (indicator tables)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="121"/>
+        <location filename="../../app/ui/navigator.py" line="130"/>
         <source>not given in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="122"/>
+        <location filename="../../app/ui/navigator.py" line="131"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="122"/>
+        <location filename="../../app/ui/navigator.py" line="131"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="122"/>
+        <location filename="../../app/ui/navigator.py" line="131"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="123"/>
+        <location filename="../../app/ui/navigator.py" line="132"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="124"/>
+        <location filename="../../app/ui/navigator.py" line="133"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="124"/>
+        <location filename="../../app/ui/navigator.py" line="133"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="125"/>
+        <location filename="../../app/ui/navigator.py" line="134"/>
         <source>Issue date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="125"/>
+        <location filename="../../app/ui/navigator.py" line="134"/>
         <source>Source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="126"/>
+        <location filename="../../app/ui/navigator.py" line="135"/>
         <source>Source address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="129"/>
+        <location filename="../../app/ui/navigator.py" line="138"/>
         <source>{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="137"/>
+        <location filename="../../app/ui/navigator.py" line="146"/>
         <source>Unknown province</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,12 +1043,12 @@ The bundled plans are shown.</source>
 <context>
     <name>TreeFilter</name>
     <message>
-        <location filename="../../app/ui/tree_filter.py" line="169"/>
+        <location filename="../../app/ui/tree_filter.py" line="192"/>
         <source>Showing the first {n} matching titles; type more to narrow them, or use Search (Ctrl+F).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_filter.py" line="172"/>
+        <location filename="../../app/ui/tree_filter.py" line="195"/>
         <source>No title contains “{text}”; Search (Ctrl+F) also looks in the text.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,57 +17,62 @@
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="20" />
+        <location filename="../../app/ui/chart_tab.py" line="30" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="24" />
+        <location filename="../../app/ui/chart_tab.py" line="34" />
         <source>Baseline → target</source>
         <translation>基期 → 目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="25" />
+        <location filename="../../app/ui/chart_tab.py" line="35" />
         <source>13th-period completion</source>
         <translation>“十三五”完成情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="26" />
+        <location filename="../../app/ui/chart_tab.py" line="36" />
         <source>One indicator across plans</source>
         <translation>同一指标的各省比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="39" />
+        <location filename="../../app/ui/chart_tab.py" line="49" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="39" />
+        <location filename="../../app/ui/chart_tab.py" line="49" />
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="61" />
+        <location filename="../../app/ui/chart_tab.py" line="71" />
         <source>Unit: {unit}</source>
         <translation>单位：{unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="71" />
+        <location filename="../../app/ui/chart_tab.py" line="81" />
         <source>{n} plans list this indicator</source>
         <translation>{n} 个规划列有此指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="79" />
+        <location filename="../../app/ui/chart_tab.py" line="82" />
+        <source>; drag the chart up or down to see them all</source>
+        <translation>；上下拖动图表可查看全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chart_tab.py" line="90" />
         <source>Nothing to draw for this plan.</source>
         <translation>此规划没有可绘制的数值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="83" />
+        <location filename="../../app/ui/chart_tab.py" line="94" />
         <source>Not drawn (no number in the source): {names}</source>
         <translation>未绘制（原文无数值）：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="87" />
+        <location filename="../../app/ui/chart_tab.py" line="98" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -522,22 +527,22 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="57" />
+        <location filename="../../app/ui/library_actions.py" line="62" />
         <source>Only plans you imported can be removed.</source>
         <translation>只能删除您自己导入的规划。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="66" />
+        <location filename="../../app/ui/library_actions.py" line="72" />
         <source>Removed {label}. A backup was kept.</source>
         <translation>已删除 {label}，并保留了备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="72" />
+        <location filename="../../app/ui/library_actions.py" line="78" />
         <source>Remove Imported Plan</source>
         <translation>删除导入的规划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="73" />
+        <location filename="../../app/ui/library_actions.py" line="79" />
         <source>Remove “{title}” ({label}) from your library?
 
 The file you imported it from is not touched; a backup of your database is kept.</source>
@@ -549,27 +554,27 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="40" />
+        <location filename="../../app/ui/main_window.py" line="50" />
         <source>Plan Browser</source>
         <translation>规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54" />
+        <location filename="../../app/ui/main_window.py" line="64" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55" />
+        <location filename="../../app/ui/main_window.py" line="65" />
         <source>Problems in the source</source>
         <translation>原文问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257" />
+        <location filename="../../app/ui/main_window.py" line="267" />
         <source>{n} plans · {db}</source>
         <translation>{n} 个规划 · {db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73" />
+        <location filename="../../app/ui/main_window.py" line="83" />
         <source>Filter titles…</source>
         <translation>筛选标题…</translation>
     </message>
@@ -684,42 +689,42 @@ The file you imported it from is not touched; a backup of your database is kept.
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>Source: {name}</source>
         <translation>原文：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source> · {k} imported by you</source>
         <translation> · 其中 {k} 个为您导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="288" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="312" />
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation>界面语言将在下次启动规划浏览器时更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319" />
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source> (imported)</source>
         <translation>（已导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321" />
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>About Plan Browser</source>
         <translation>关于规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;规划浏览器 {version}&lt;/h3&gt;&lt;p&gt;省级人力资源和社会保障事业发展五年规划，离线阅读。&lt;/p&gt;&lt;p&gt;本库收录的规划：&lt;br&gt;{plans}&lt;/p&gt;</translation>
     </message>
@@ -727,67 +732,67 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="37" />
+        <location filename="../../app/ui/navigator.py" line="46" />
         <source>主要指标 (indicator tables)</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="121" />
+        <location filename="../../app/ui/navigator.py" line="130" />
         <source>not given in the source</source>
         <translation>原文未给出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="122" />
+        <location filename="../../app/ui/navigator.py" line="131" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="122" />
+        <location filename="../../app/ui/navigator.py" line="131" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="122" />
+        <location filename="../../app/ui/navigator.py" line="131" />
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="123" />
+        <location filename="../../app/ui/navigator.py" line="132" />
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="124" />
+        <location filename="../../app/ui/navigator.py" line="133" />
         <source>Issued by</source>
         <translation>印发机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="124" />
+        <location filename="../../app/ui/navigator.py" line="133" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="125" />
+        <location filename="../../app/ui/navigator.py" line="134" />
         <source>Issue date</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="125" />
+        <location filename="../../app/ui/navigator.py" line="134" />
         <source>Source file</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="126" />
+        <location filename="../../app/ui/navigator.py" line="135" />
         <source>Source address</source>
         <translation>来源网址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="129" />
+        <location filename="../../app/ui/navigator.py" line="138" />
         <source>{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems</source>
         <translation>{c} 章，{s} 节，{b} 个专栏，{i} 行指标，原文问题 {p} 处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="137" />
+        <location filename="../../app/ui/navigator.py" line="146" />
         <source>Unknown province</source>
         <translation>未识别省份</translation>
     </message>
@@ -1048,12 +1053,12 @@ The bundled plans are shown.</source>
 <context>
     <name>TreeFilter</name>
     <message>
-        <location filename="../../app/ui/tree_filter.py" line="169" />
+        <location filename="../../app/ui/tree_filter.py" line="192" />
         <source>Showing the first {n} matching titles; type more to narrow them, or use Search (Ctrl+F).</source>
         <translation>仅显示前 {n} 个匹配的标题；请继续输入以缩小范围，或使用搜索（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_filter.py" line="172" />
+        <location filename="../../app/ui/tree_filter.py" line="195" />
         <source>No title contains “{text}”; Search (Ctrl+F) also looks in the text.</source>
         <translation>没有标题包含“{text}”；搜索（Ctrl+F）还会查找正文。</translation>
     </message>

@@ -52,3 +52,61 @@ def test_export_png_and_svg_with_title_and_source(window, qtbot, tmp_path):
     assert png.stat().st_size > 5000
     text = svg.read_text(encoding="utf-8")
     assert "辽宁省" in text and "来源" in text and "dc3a60d4d6364fbb.txt" in text  # Qt splits text runs at "_"
+
+
+def _points(n):
+    from app.compare.chartdata import Dumbbell, PlanPoint, ValuePoint
+    return [PlanPoint(f"省{i:03d} 十四五", f"gen_{i:04d}.txt",
+                      Dumbbell("城镇新增就业人数", "万人", "预期性", ValuePoint(100 + i, str(100 + i), None, False, 5),
+                               ValuePoint(120 + i, str(120 + i), None, False, 5), None, 5))
+            for i in range(n)]
+
+
+def test_an_indicator_in_hundreds_of_plans_stays_readable(qtbot):
+    """At 400 plans the names printed over each other and the list of source files stretched
+    the chart far past the window: now a page of rows shows, and the source line counts files."""
+    from app.ui.chart_tab import sources_line
+    from app.ui.charts import VISIBLE_ROWS, ChartCanvas
+    points = _points(400)
+    canvas = ChartCanvas()
+    qtbot.addWidget(canvas.widget)
+    canvas.widget.resize(1000, 700)
+    canvas.widget.show()
+    canvas.reset("城镇新增就业人数", sources_line([p.source_file for p in points]))
+    canvas.draw_across(points)
+    qtbot.waitUntil(lambda: canvas.plot.sceneBoundingRect().width() > 0)
+    (_x_range, (top, bottom)) = canvas.plot.viewRange()
+    assert canvas.scrolls and bottom - top <= VISIBLE_ROWS + 1
+    assert canvas.drawn == 800  # every plan is drawn; the reader drags to reach the rest
+    assert canvas.plot.sceneBoundingRect().right() <= canvas.widget.width()
+    footer = sources_line([p.source_file for p in points])
+    assert "gen_0000.txt" in footer and "400 个文件" in footer and "gen_0399.txt" not in footer
+    assert all("gen_" in tip for tip in canvas.tips)  # each point still names its own source
+    canvas.reset("few", sources_line(["a.txt", "b.txt"]))  # a short chart shows all its rows again
+    canvas.draw_across(_points(3))
+    assert not canvas.scrolls and sources_line(["a.txt", "b.txt"]) == "来源：a.txt、b.txt"
+
+
+def test_the_legend_shows_both_bound_markers_in_full(qtbot):
+    from app.ui.charts import ChartCanvas
+    canvas = ChartCanvas()
+    qtbot.addWidget(canvas.widget)
+    canvas.reset("t", "")
+    canvas.draw_across(_points(2))
+    legend = [label.item.toPlainText() for _sample, label in canvas.legend.items]
+    assert "目标为下限（≥、>）" in legend and "目标为上限（≤、<）" in legend  # '<' was read as a tag
+
+
+def test_drawing_chart_after_chart_does_not_wear_python_down(qtbot):
+    """PySide6 6.12.0 dropped a reference to None for each chart marker: after a few hundred
+    markers Python aborted, taking the reader's open work with it. The pinned version must not."""
+    from app.ui.charts import ChartCanvas
+    canvas = ChartCanvas()
+    qtbot.addWidget(canvas.widget)
+    canvas.widget.show()
+    before = sys.getrefcount(None)
+    for _ in range(5):
+        canvas.reset("t", "")
+        canvas.draw_across(_points(20))
+        canvas.widget.grab()
+    assert sys.getrefcount(None) >= before - 200  # 6.12.0: about 5,000 fewer
