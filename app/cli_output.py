@@ -58,16 +58,17 @@ def _qt_application():
 def run_print(args) -> int:
     engine = _engine(args.db)
     from app.queries import indicator_tables
+    from app.queries.labels import sources_line
     from app.report.html import comparison_html, plan_tables_html
     if args.compare:
         from app.compare import compare_plans
         left, right = (_plan(engine, i) for i in args.compare)
         html = comparison_html(compare_plans(engine, left.id, right.id))
-        footer, title = f"来源：{left.source_file}、{right.source_file}", "规划指标比较"
+        footer, title = sources_line([left.source_file, right.source_file]), "规划指标比较"
     else:
         plan = _plan(engine, args.plan)
         html = plan_tables_html(plan, list(indicator_tables(engine, plan.id)))
-        footer, title = f"来源：{plan.source_file}", plan.display_title
+        footer, title = sources_line([plan.source_file]), plan.display_title
     _qt_application()
     from app.ui.printing import write_pdf
     import tempfile

@@ -16,6 +16,7 @@ def run_selftest() -> int:
     from app import __version__, paths
     from app.db import open_readonly
     from app.queries import indicator_tables, list_plans
+    from app.queries.labels import sources_line
     from app.report.html import plan_tables_html
     from app.ui.app import chinese_font_family, make_application
     from app.ui.settings import Settings
@@ -38,7 +39,7 @@ def run_selftest() -> int:
         chart.canvas.export(str(Path(folder) / "chart.png"))
         from app.ui.printing import write_pdf
         pages = write_pdf(plan_tables_html(plan, list(indicator_tables(engine, plan.id))),
-                          Path(folder) / "selftest.pdf", f"来源：{plan.source_file}", plan.display_title)
+                          Path(folder) / "selftest.pdf", sources_line([plan.source_file]), plan.display_title)
         _check(pages > 0, "the PDF has no pages")
         _tear_down(window, chart)
     print(f"selftest ok: Plan Browser {__version__}, {len(plans)} plans, font {family}, PDF {pages} pages")

@@ -126,8 +126,7 @@ class IndicatorTable:
 
 def box_detail(source: Source, box_id: int) -> BoxDetail | None:
     """A box with its columns, items (with agencies) and notes; None if no such box."""
-    with Session(engine_for(source, box_id)) as session:
-        found = _details(session, Box.id == box_id)
+    found = boxes_by_id(source, [box_id])
     return found[0] if found else None
 
 

@@ -6,6 +6,17 @@ _DIGITS = "零一二三四五六七八九"
 MISSING_PROVINCE = "（未识别省份）"
 LOST_HEADING = "（标题缺失）"
 PREAMBLE = "（前言）"  # the text before the first chapter: it has no printed heading
+FOOTER_FILES = 5  # source files named in a footer; past that they are counted
+
+
+def sources_line(files: list[str]) -> str:
+    """The source line under a chart or a printed table: '来源：a、b'. Hundreds of file names
+    would make a chart wider than the window, so past a few it names the first and counts
+    the rest (a chart's tips keep every one)."""
+    unique = list(dict.fromkeys(files))
+    if len(unique) <= FOOTER_FILES:
+        return "来源：" + "、".join(unique)
+    return f"来源：{'、'.join(unique[:FOOTER_FILES])} 等 {len(unique)} 个文件（各点提示中注明来源）"
 
 
 def chinese_number(n: int) -> str:

@@ -5,6 +5,7 @@ from html import escape
 from pathlib import Path
 
 from app.compare.chartdata import plan_chart_tables, unit_groups
+from app.queries.labels import sources_line
 
 
 def chart_images_html(engine, plan, folder: Path) -> str:
@@ -14,7 +15,7 @@ def chart_images_html(engine, plan, folder: Path) -> str:
     canvas = ChartCanvas()
     parts = []
     for number, group in enumerate(g for g in unit_groups(plan_chart_tables(engine, plan.id, False)) if g.rows):
-        canvas.reset(f"{plan.label}：基期 → 目标（单位：{group.unit}）", f"来源：{plan.source_file}")
+        canvas.reset(f"{plan.label}：基期 → 目标（单位：{group.unit}）", sources_line([plan.source_file]))
         canvas.draw_group(group, plan.source_file)
         canvas.widget.resize(1000, 160 + 46 * len(group.rows))
         canvas.widget.show()

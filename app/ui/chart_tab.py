@@ -7,19 +7,10 @@ from sqlalchemy import Engine
 from app.compare.chartdata import across_plans, plan_chart_tables, unit_groups
 from app.indicators import load_dictionary
 from app.queries import get_plan, list_plans
+from app.queries.labels import sources_line
 from app.ui.plan_choice import plan_choice_label
 
 KINDS = ("plan", "completion", "across")
-FOOTER_FILES = 5  # source files named under a chart; each point's tip names its own
-
-
-def sources_line(files: list[str]) -> str:
-    """The chart's source line. Hundreds of file names would make the chart wider than the
-    window, so past a few it names the first and counts the rest (the tips keep every one)."""
-    unique = list(dict.fromkeys(files))
-    if len(unique) <= FOOTER_FILES:
-        return "来源：" + "、".join(unique)
-    return f"来源：{'、'.join(unique[:FOOTER_FILES])} 等 {len(unique)} 个文件（各点提示中注明来源）"
 
 
 class ChartTab(QWidget):
@@ -85,7 +76,7 @@ class ChartTab(QWidget):
         tables = plan_chart_tables(self.engine, plan_id, completion=kind == "completion") if plan else []
         group = next((g for g in unit_groups(tables) if g.unit == choice), None)
         title = f"{plan.label if plan else ''} {self.kind.currentText()}"
-        self.canvas.reset(title, f"来源：{plan.source_file}" if plan else "")
+        self.canvas.reset(title, sources_line([plan.source_file]) if plan else "")
         if group is None:
             self.note.setText(self.tr("Nothing to draw for this plan."))
             return

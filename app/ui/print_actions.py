@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app.queries import get_plan, indicator_tables
+from app.queries.labels import sources_line
 from app.report.html import comparison_html, plan_tables_html
 from app.report.workbook import write_comparison_workbook, write_plan_workbook
 from app.ui.printing import page_layout, render, write_pdf
@@ -28,12 +29,12 @@ def printable(window) -> tuple[str, str, str, int | None] | None:
         return None
     comparison = getattr(tab, "comparison", None)
     if comparison is not None:
-        footer = f"来源：{comparison.left.source_file}、{comparison.right.source_file}"
+        footer = sources_line([comparison.left.source_file, comparison.right.source_file])
         return comparison_html(comparison), footer, translate("Printing", "Comparison"), None
     plan = get_plan(window.library, tab.plan_id) if getattr(tab, "plan_id", None) else None
     if plan is None:
         return None
-    footer = f"来源：{plan.source_file}"
+    footer = sources_line([plan.source_file])
     if hasattr(tab, "views"):  # indicator tables
         tables = [view.source_model.table for view in tab.views]
         return plan_tables_html(plan, tables), footer, plan.display_title, plan.id

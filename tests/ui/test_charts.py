@@ -65,7 +65,7 @@ def _points(n):
 def test_an_indicator_in_hundreds_of_plans_stays_readable(qtbot):
     """At 400 plans the names printed over each other and the list of source files stretched
     the chart far past the window: now a page of rows shows, and the source line counts files."""
-    from app.ui.chart_tab import sources_line
+    from app.queries.labels import sources_line
     from app.ui.charts import VISIBLE_ROWS, ChartCanvas
     points = _points(400)
     canvas = ChartCanvas()
