@@ -2,8 +2,10 @@
 
 The HTML (app.report.html) is laid out by a QTextDocument page by page; each page
 gets a footer with the source, the date printed and “第 N 页 共 M 页”.  Table header
-rows (<thead>) repeat on every page.  PDFs are written to a temporary file first:
-a file that cannot be written leaves nothing half-written.
+rows (<thead>) repeat on every page, and a row that does not fit at the foot of a page
+moves to the next (app.ui.page_breaks).  PDFs are written to a temporary file first:
+a file that cannot be written leaves nothing half-written; their text layer is corrected
+before the file is put in place (app.report.pdf_text_layer).
 """
 from __future__ import annotations
 
@@ -15,14 +17,25 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
+from app.report.pdf_text_layer import fix_text_layer
+from app.ui.page_breaks import laid_out_without_split_rows
+
 FOOTER_MM = 10.0
+# OpenType substitutions swap in glyphs that no character maps to, and a PDF writer finds a
+# glyph's character through the font's character map: such glyphs drop out of the text layer.
+# Noto Sans CJK SC's 'locl' does it to 1, 3 and 7 after Latin letters (in file names).
+# Chinese text needs none of these.
+GLYPH_SUBSTITUTIONS = ("locl", "liga", "clig", "dlig", "hlig", "calt")
 
 
 def chinese_font(size: float = 10) -> QFont:
+    """The printing font: the Simplified Chinese family, with no glyph substitutions."""
     from app.ui.app import chinese_font_family
     family = chinese_font_family()
     font = QFont(family, size) if family else QFont()
     font.setPointSizeF(size)
+    for tag in GLYPH_SUBSTITUTIONS:
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
@@ -34,14 +47,19 @@ def page_layout(landscape: bool = False, margins_mm: float = 15.0) -> QPageLayou
 
 def render(html: str, device, footer: str) -> int:
     """Paint `html` onto a paged device (QPrinter or QPdfWriter); returns the page count."""
-    document = QTextDocument()
-    document.setDefaultFont(chinese_font())
-    document.documentLayout().setPaintDevice(device)
-    document.setHtml(html)
     paint_rect = device.pageLayout().paintRectPixels(device.resolution())
     footer_px = FOOTER_MM / 25.4 * device.resolution()
     body = QSizeF(paint_rect.width(), paint_rect.height() - footer_px)
-    document.setPageSize(body)
+
+    def laid_out(markup: str) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(chinese_font())
+        document.documentLayout().setPaintDevice(device)
+        document.setHtml(markup)
+        document.setPageSize(body)
+        return document
+
+    document = laid_out_without_split_rows(html, laid_out)
     pages = document.pageCount()
     painter = QPainter(device)
     try:
@@ -82,6 +100,7 @@ def write_pdf(html: str, path: str | Path, footer: str, title: str = "", landsca
         writer.setCreator("规划浏览器 Plan Browser")
         pages = render(html, writer, footer)
         del writer  # the file is complete only when the writer is gone
+        fix_text_layer(temp)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
