@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
-# Set up everything Plan Browser needs on a fresh Debian/Ubuntu machine:
-# the system libraries Qt loads, a Simplified Chinese font, poppler (PDF checks),
-# and a virtual environment with the pinned Python packages.
+# Set up everything Plan Browser needs on a fresh Debian/Ubuntu machine (one with only python3,
+# python3-venv, python3-pip and git): the system packages each extra needs, and a virtual
+# environment with the pinned Python packages. scripts/fresh-root-check.sh proves it on such a root.
 # Usage: bash scripts/setup.sh [extras]   (extras default: gui,test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extras="${1:-gui,test}"
 
-apt_packages="libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-wqy-microhei poppler-utils"
+# The libraries Qt loads offscreen, and a Simplified Chinese font (fake bold, 5 MB).
+apt_packages="libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-wqy-microhei"
+case ",$extras," in
+  # poppler-utils: the tests read PDFs as users' tools do (pdftotext, pdffonts, pdfimages);
+  # fonts-noto-cjk and fontconfig (fc-list): printing is tested under Noto Sans CJK and WenQuanYi each.
+  *,test,*) apt_packages="$apt_packages poppler-utils fonts-noto-cjk fontconfig" ;;
+esac
+case ",$extras," in
+  *,build,*) apt_packages="$apt_packages binutils" ;;  # PyInstaller reads libraries with objdump
+esac
 missing=""
 for pkg in $apt_packages; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
