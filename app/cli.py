@@ -21,7 +21,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__, paths
 from app.db import PlanDatabaseError, build_database, export_csv, export_json, open_readonly
-from app.cli_output import add_print_command, export_comparison, export_workbook, read_db as _read_db
+from app.cli_output import (GUI_INSTALL, QtMissing, add_print_command, export_comparison, export_workbook,
+                            read_db as _read_db, require_qt)
 from app.db.imports import ImportRefused, read_candidate, save_candidate
 from app.db.migrations import MigrationError
 from app.db.search_index import match_expression
@@ -42,12 +43,13 @@ def main(argv: list[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
     try:
         if args.selftest:
+            require_qt("--selftest", "pyqtgraph")
             from app.selftest import run_selftest
             return run_selftest()
         if args.command is None:
             return _start_window(args.window_db, args.lang)
         return args.run(args)
-    except (PlanDatabaseError, IngestError, MigrationError) as exc:
+    except (PlanDatabaseError, IngestError, MigrationError, QtMissing) as exc:
         return _fail(str(exc))
     except BrokenPipeError:  # `plan-browser export | head`: the reader has had enough
         _silence_stdout()
@@ -274,7 +276,7 @@ def _start_window(db_path: Path | None = None, language: str | None = None) -> i
     except ImportError as exc:
         _print_listing(open_readonly(db_path), db_path)
         print(f"\nThe window is not available here ({exc}). Install it with "
-              f"`pip install 'plan-browser[gui]'`; see `plan-browser --help` for commands.",
+              f"`{GUI_INSTALL}`; see `plan-browser --help` for commands.",
               file=sys.stderr)
         return EXIT_OK
     return run(db_path, language) or EXIT_OK

@@ -1,6 +1,7 @@
 """`plan-browser print` and `export --format xlsx`: the printouts and workbooks, from the command line."""
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -8,6 +9,22 @@ from pathlib import Path
 from app import paths
 from app.db import PlanDatabaseError, open_readonly
 from app.db.userdb import UserDatabaseDamaged, open_library
+
+GUI_INSTALL = "pip install 'plan-browser[gui]'"
+
+
+class QtMissing(Exception):
+    """A command that needs Qt, where Qt is not installed or cannot load: one line, exit 1."""
+
+
+def require_qt(purpose: str, *modules: str) -> None:
+    """Import Qt (and `modules`) now, so a missing or broken Qt is one sentence, not a traceback."""
+    for module in ("PySide6.QtWidgets", *modules):
+        try:
+            importlib.import_module(module)
+        except ImportError as exc:
+            raise QtMissing(f"{purpose} needs Qt (the gui extra: PySide6, pyqtgraph), which cannot be loaded here "
+                            f"({exc}); install it with `{GUI_INSTALL}`") from None
 
 
 def add_print_command(commands, db_help: str) -> None:
@@ -56,6 +73,8 @@ def _qt_application():
 
 
 def run_print(args) -> int:
+    charts = ("pyqtgraph",) if args.with_charts else ()
+    require_qt("printing", *charts)
     engine = _engine(args.db)
     from app.queries import indicator_tables
     from app.queries.labels import sources_line
