@@ -81,15 +81,16 @@ def read_candidate(path: str | Path, library: Source | None = None,
     data = _read_bytes(path, max_bytes)
     sha256 = hashlib.sha256(data).hexdigest()
     existing = _existing(library, sha256) if library is not None else None
+    grids = None
     try:
         if is_rich_format(data, path.name):
             extracted = extract(data, path.name, max_bytes)
-            text, fmt, warnings = extracted.text, extracted.format, tuple(extracted.warnings)
+            text, fmt, warnings, grids = extracted.text, extracted.format, tuple(extracted.warnings), extracted.grids
         else:
             text, fmt, warnings = decode_text(data, path.name, max_bytes), "text", ()
     except IngestError as exc:
         raise ImportRefused(str(exc), exc.kind) from exc
-    parsed = parse_text(text, path.name, sha256)
+    parsed = parse_text(text, path.name, sha256, grids)
     return ImportCandidate(path, parsed, fmt, warnings, existing)
 
 

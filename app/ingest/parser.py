@@ -6,7 +6,8 @@ from pathlib import Path
 
 from app.ingest.assemble import build_tree, repair_lost_chapters
 from app.ingest.decode import MAX_BYTES_DEFAULT, decode_text
-from app.ingest.formats import extract_text, is_rich_format
+from app.ingest.formats import extract, is_rich_format
+from app.ingest.grid import Grid
 from app.ingest.metadata import extract_metadata
 from app.ingest.model import ParsedPlan, SourceIssue
 from app.ingest.scanner import Scanner
@@ -24,8 +25,13 @@ def _front_lines(lines: list[str], plan: ParsedPlan) -> list[str]:
     return lines[: max(first - 1, 0)] or lines[:20]
 
 
-def parse_text(text: str, source_file: str = "<text>", sha256: str | None = None) -> ParsedPlan:
-    """Parse decoded plan text. Never raises on any text: problems become issues."""
+def parse_text(text: str, source_file: str = "<text>", sha256: str | None = None,
+               grids: dict[int, Grid] | None = None) -> ParsedPlan:
+    """Parse decoded plan text. Never raises on any text: problems become issues.
+
+    `grids` are the real tables of a Word, web or PDF document, by the 0-based index of
+    the line their first row is printed on (see app.ingest.formats).
+    """
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     text = text.lstrip("\ufeff")
@@ -34,7 +40,7 @@ def parse_text(text: str, source_file: str = "<text>", sha256: str | None = None
     plan = ParsedPlan(meta=None, source_file=source_file, sha256=sha256, line_count=len(lines), text=text)
     # The period (and so the plan's years) is needed to read column headings such as '2025年'.
     plan.meta = extract_metadata(lines[:40], lines, [])
-    blocks = Scanner(lines, plan.meta.years, issues).scan()
+    blocks = Scanner(lines, plan.meta.years, issues, grids).scan()
     blocks = repair_lost_chapters(blocks, issues)
     build_tree(plan, blocks)
     plan.meta = extract_metadata(_front_lines(lines, plan), lines, issues)
@@ -68,11 +74,13 @@ def _box_numbering_gaps(plan: ParsedPlan) -> list[SourceIssue]:
 
 def parse_bytes(data: bytes, source_file: str, max_bytes: int = MAX_BYTES_DEFAULT) -> ParsedPlan:
     """Any supported file's bytes: Word, web pages and PDF go through their front ends first."""
+    grids = None
     if is_rich_format(data, source_file):
-        text = extract_text(data, source_file, max_bytes)
+        extracted = extract(data, source_file, max_bytes)
+        text, grids = extracted.text, extracted.grids
     else:
         text = decode_text(data, source_file, max_bytes)
-    return parse_text(text, source_file, hashlib.sha256(data).hexdigest())
+    return parse_text(text, source_file, hashlib.sha256(data).hexdigest(), grids)
 
 
 def parse_file(path: str | Path, max_bytes: int = MAX_BYTES_DEFAULT) -> ParsedPlan:

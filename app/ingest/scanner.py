@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass
 
 from app.ingest.boxes import ITEM_RE, ProgrammeBox
+from app.ingest.grid import Grid
 from app.ingest.headings import (BOX_RE, TABLE_CAPTION_RE, HeadingMatch, detect_scheme, match_heading)
 from app.ingest.model import Box, SourceIssue
 from app.ingest.tablelex import HEADER_SENTENCE_RE
-from app.ingest.tables import parse_table
+from app.ingest.tableread import grid_at, is_indicator_grid, is_indicator_header, next_content, read_indicator_table
 from app.ingest.text_utils import cn_to_int, collapse_cjk_spaces, has_cjk
 
 CHROME_RE = re.compile(r"^(网站地图|主办单位|承办单位|版权所有|联系地址|联系电话|网站标识|技术支持|今天是|"
@@ -32,8 +33,14 @@ class Block:
     present: bool = True  # False for a chapter whose heading was lost
 
 
-def _is_table_box(title: str, lines: list[str], i: int) -> bool:
+def _is_table_box(title: str, lines: list[str], i: int, grids: dict[int, Grid]) -> bool:
     if "指标" in title:
+        return True
+    found = grid_at(grids, lines, i)
+    if found is not None:
+        return is_indicator_grid(found[1])
+    following = next_content(lines, i + 1)
+    if following is not None and is_indicator_header(lines[following]):
         return True
     for raw in lines[i + 1:i + 6]:
         text = raw.strip()
@@ -60,8 +67,10 @@ def is_bare_heading(text: str) -> bool:
 
 
 class Scanner:
-    def __init__(self, lines: list[str], plan_years: tuple[int, int] | None, issues: list[SourceIssue]):
+    def __init__(self, lines: list[str], plan_years: tuple[int, int] | None, issues: list[SourceIssue],
+                 grids: dict[int, Grid] | None = None):
         self.lines = lines
+        self.grids = grids or {}
         self.plan_years = plan_years
         self.issues = issues
         self.blocks: list[Block] = []
@@ -100,6 +109,8 @@ class Scanner:
             return i + 1
         if self.prog is None and len(text) <= 40 and "指标" in text and _header_follows(self.lines, i):
             return self._open_unnumbered_table(text, i)
+        if self.prog is None and self._table_starts(i):
+            return self._open_captioned_table(i)
         if self.prog is not None and self._feed_box(text, i):
             return i + 1
         self._close_box()
@@ -150,9 +161,9 @@ class Scanner:
         title = match.group("title").strip()
         box = Box(no=no, title=title, kind="programmes", line=i + 1, end_line=i + 1)
         self.blocks.append(Block("box", i + 1, self.lines[i].strip(), box=box))
-        if not numbered or _is_table_box(title, self.lines, i):
+        if not numbered or _is_table_box(title, self.lines, i, self.grids):
             box.kind = "indicators"
-            return parse_table(self.lines, i + 1, box, self.plan_years, self.issues)
+            return read_indicator_table(self.lines, i + 1, box, self.plan_years, self.issues, self.grids)
         self.prog = ProgrammeBox(box, self.last_sub_no + 1 if self.last_sub_no else None, self.issues)
         return i + 1
 
@@ -160,7 +171,25 @@ class Scanner:
         """A table under a caption such as '“十四五”时期主要指标', outside any 专栏."""
         box = Box(no=None, title=text, kind="indicators", line=i + 1, end_line=i + 1)
         self.blocks.append(Block("box", i + 1, text, box=box))
-        return parse_table(self.lines, i + 1, box, self.plan_years, self.issues)
+        return read_indicator_table(self.lines, i + 1, box, self.plan_years, self.issues, self.grids)
+
+    def _table_starts(self, i: int) -> bool:
+        """An indicator table's header row (a real table, or a text row of headings) on line i."""
+        if i in self.grids:
+            return is_indicator_grid(self.grids[i])
+        return is_indicator_header(self.lines[i])
+
+    def _open_captioned_table(self, i: int) -> int:
+        """A table with no 专栏 heading: its caption is the short line just before, if any."""
+        caption = self.blocks[-1] if self.blocks and self.blocks[-1].kind == "para" else None
+        if caption is not None and (len(caption.text) > 40 or caption.text[-1:] in "。；;："):
+            caption = None
+        if caption is not None:
+            self.blocks.pop()
+        line = caption.line if caption else i + 1
+        box = Box(no=None, title=caption.text if caption else "", kind="indicators", line=line, end_line=i + 1)
+        self.blocks.append(Block("box", line, box.title, box=box))
+        return read_indicator_table(self.lines, i, box, self.plan_years, self.issues, self.grids)
 
     def _feed_box(self, text: str, i: int) -> bool:
         prog = self.prog

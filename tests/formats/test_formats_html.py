@@ -59,9 +59,15 @@ def test_merged_cells_appear_once_and_nested_blocks_stay_in_their_cell():
     <tr><th>2020年</th><th>2025年</th></tr>
     <tr><td><p>1.城镇新增就业</p><p>人数（万人）</p></td><td>45.2</td><td>50</td><td>预期性</td></tr>
     </table><p>第一章 总则</p><p>第一行<br>第二行<br/>  第三行  </p></div></body></html>"""
-    lines = extract_text(page.encode("utf-8"), "t.html").splitlines()
-    assert lines[1:4] == ["指标\t目标\t属性", "2020年\t2025年", "1.城镇新增就业人数（万人）\t45.2\t50\t预期性"]
+    result = extract(page.encode("utf-8"), "t.html")
+    lines = result.text.splitlines()
+    # Positions a cell merged down covers stay empty, so each value stays under its heading.
+    assert lines[1:4] == ["指标\t目标\t属性", "\t2020年\t2025年\t", "1.城镇新增就业人数（万人）\t45.2\t50\t预期性"]
     assert lines[-3:] == ["第一行", "第二行", "第三行"]
+    plan = parse_text(result.text, grids=result.grids)
+    assert [c.heading for c in plan.boxes[0].columns] == ["目标2020年", "目标2025年"]
+    assert [(r.name, r.unit, [c.raw for c in r.cells], r.attribute) for r in plan.indicators] == [
+        ("城镇新增就业人数", "万人", ["45.2", "50"], "预期性")]
 
 
 def test_images_in_the_text_are_reported_not_silently_lost():

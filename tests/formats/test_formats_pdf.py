@@ -13,6 +13,7 @@ from app.ingest import IngestError, parse_text  # noqa: E402
 from app.ingest.formats import extract, extract_text  # noqa: E402
 from app.ingest.formats.common import fix_lookalikes  # noqa: E402
 from app.ingest.formats.pdf_layout import is_page_number  # noqa: E402
+from app.ingest.textlayout import display_width  # noqa: E402
 
 
 def _long_sample():
@@ -68,7 +69,9 @@ def _canvas_pdf(draw, **options) -> bytes:
     return buffer.getvalue()
 
 
-def test_unruled_table_keeps_its_values_apart_with_two_spaces():
+def test_unruled_table_keeps_its_columns_lined_up():
+    """A table without rules is printed at its columns (a CJK character two wide), as
+    pdftotext -layout shows it, so the text table reader finds the columns."""
     rows = [("专栏1 主要指标", None, None), ("指标", "2020年", "2025年"),
             ("1.城镇新增就业人数（万人）", "45.2", "50"), ("2.城镇调查失业率（%）", "5.5", "<5.5")]
 
@@ -83,7 +86,10 @@ def test_unruled_table_keeps_its_values_apart_with_two_spaces():
                 pdf.drawString(400, y, b)
 
     lines = extract_text(_canvas_pdf(draw), "t.pdf").splitlines()
-    assert lines[3] == "1.城镇新增就业人数（万人）  45.2  50"
+    assert lines[3].split() == ["1.城镇新增就业人数（万人）", "45.2", "50"]
+    starts = [display_width(line[:line.index(value)]) for line, value in
+              ((lines[2], "2020年"), (lines[3], "45.2"), (lines[4], "5.5"))]
+    assert len(set(starts)) == 1
     plan = parse_text("\n".join(lines))
     assert [(r.name, [c.raw for c in r.cells]) for r in plan.indicators] == [
         ("城镇新增就业人数", ["45.2", "50"]), ("城镇调查失业率", ["5.5", "<5.5"])]

@@ -18,10 +18,10 @@ from __future__ import annotations
 import hashlib
 
 from app.ingest.decode import MAX_BYTES_DEFAULT, IngestError
-from app.ingest.formats.common import Extracted, UnsupportedFormat
+from app.ingest.formats.common import Extracted, TableRows, UnsupportedFormat
 from app.ingest.formats.sniff import DOCX, HTML, OTHER, PDF, RICH, TEXT, describe_other, detect_format, suffix_format
 
-__all__ = ["Extracted", "UnsupportedFormat", "detect_format", "extract", "extract_text",
+__all__ = ["Extracted", "TableRows", "UnsupportedFormat", "detect_format", "extract", "extract_text",
            "is_rich_format", "parse_document"]
 
 
@@ -77,8 +77,8 @@ def parse_document(data: bytes, name: str, max_bytes: int = MAX_BYTES_DEFAULT):
 
     if not is_rich_format(data, name):
         return parse_bytes(data, name, max_bytes)
-    text = extract_text(data, name, max_bytes)
-    return parse_text(text, name, hashlib.sha256(data).hexdigest())
+    extracted = extract(data, name, max_bytes)
+    return parse_text(extracted.text, name, hashlib.sha256(data).hexdigest(), extracted.grids)
 
 
 def _read_docx(data: bytes, name: str) -> Extracted:

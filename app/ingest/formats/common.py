@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from app.ingest.decode import IngestError
+from app.ingest.grid import Grid, SpanCell, build_grid  # noqa: F401 (SpanCell: the front ends' cells)
 
 
 class UnsupportedFormat(IngestError):
@@ -22,11 +23,19 @@ class UnsupportedFormat(IngestError):
 
 @dataclass
 class Extracted:
-    """What a front end read: the text stream, and what it could not read, said plainly."""
+    """What a front end read: the text stream, its real tables, and what it could not read."""
 
     text: str
     format: str  # docx | html | pdf
     warnings: list[str] = field(default_factory=list)
+    grids: dict[int, Grid] = field(default_factory=dict)  # by the 0-based line of a table's first row
+
+
+@dataclass
+class TableRows:
+    """A real table as a front end reads it: its rows of cells, each with its spans."""
+
+    rows: list[list[SpanCell]]
 
 
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -93,13 +102,61 @@ def row_line(cells: list[str | None]) -> str | None:
     return "\t".join(texts)
 
 
-def finish(lines: list[str], fmt: str, name: str, warnings: list[str] | None = None,
-           empty_hint: str = "") -> Extracted:
-    """Trim lines, drop empty ones, and refuse a document with no readable text."""
-    # Tabs are kept at the ends: a row's empty first or last cells are part of its shape.
-    kept = [fix_lookalikes(line).strip(_TRIM) for line in lines]
-    kept = [line for line in kept if line.strip()]
+def finish(items: list[str | TableRows], fmt: str, name: str, warnings: list[str] | None = None,
+           empty_hint: str = "", keep_indent: bool = False) -> Extracted:
+    """Trim lines, drop empty ones, lay tables out one TAB line per row (their grids kept by
+    line), and refuse a document with no readable text.  `keep_indent` keeps a line's leading
+    spaces: a PDF's lines are indented where they are printed (see pdf_layout.layout_text)."""
+    kept: list[str] = []
+    grids: dict[int, Grid] = {}
+    for item in items:
+        if isinstance(item, TableRows):
+            first = len(kept)
+            grid = _table_lines(item, kept)
+            if grid is not None:
+                grids[first] = grid
+            continue
+        # Tabs are kept at the ends: a row's empty first or last cells are part of its shape.
+        line = fix_lookalikes(item)
+        line = line.rstrip(_TRIM).lstrip(_TRIM.replace(" ", "")) if keep_indent else line.strip(_TRIM)
+        if line.strip():
+            kept.append(line)
     if not kept:
         raise IngestError(kind="no_text", message=f"{name}: no readable text was found in this {fmt.upper()} file"
                           + (f" ({empty_hint})" if empty_hint else ""))
-    return Extracted("\n".join(kept) + "\n", fmt, warnings or [])
+    return Extracted("\n".join(kept) + "\n", fmt, warnings or [], grids)
+
+
+def _table_lines(table: TableRows, kept: list[str]) -> Grid | None:
+    """Append a table's rows as lines (a row with no text adds none); its grid, numbered by line.
+
+    A row's line has one cell per printed cell: a merged cell once, and an empty cell where
+    a cell merged down from above covers the row, so values stay under their headings.
+    """
+    for row in table.rows:
+        for cell in row:
+            cell.text = fix_lookalikes(clean_cell(cell.text))
+    grid = build_grid(table.rows)
+    printed = False
+    for r in range(grid.n_rows):
+        line = row_line(_row_texts(grid, r))
+        if line is not None:
+            kept.append(line.strip(_TRIM))
+            printed = True
+        grid.lines[r] = len(kept)  # an empty row shares the line of the row above
+        for cell in grid.origin_cells(r):
+            if cell.row == r:
+                cell.line = len(kept)
+    if not printed:
+        return None
+    grid.last_line = len(kept)
+    return grid
+
+
+def _row_texts(grid: Grid, r: int) -> list[str]:
+    texts = []
+    for c in range(grid.n_cols):
+        cell = grid.at(r, c)
+        if cell is not None and cell.col == c:
+            texts.append(cell.text if cell.row == r else "")
+    return texts

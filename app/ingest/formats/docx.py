@@ -14,8 +14,9 @@ import zipfile
 import zlib
 
 from app.ingest.decode import IngestError
-from app.ingest.formats.common import Extracted, finish, import_optional, join_wrapped, row_line
+from app.ingest.formats.common import Extracted, TableRows, finish, import_optional, join_wrapped
 from app.ingest.formats.docx_numbering import Numbering, qn
+from app.ingest.grid import SpanCell
 
 _MAX_UNPACKED = 500 * 1024 * 1024  # a docx that unpacks to more is a zip bomb, not a plan
 # Containers whose children are read as if they stood in the parent.
@@ -97,9 +98,9 @@ class _Walker:
         self.numbering = numbering
         self.images = 0
 
-    def blocks(self, parent) -> list[str]:
-        """Lines of a sequence of paragraphs and tables (the body, a cell, a text box)."""
-        lines: list[str] = []
+    def blocks(self, parent) -> list:
+        """Lines (and data tables) of a sequence of paragraphs and tables (the body, a cell, a text box)."""
+        lines: list = []
         for child in parent:
             kind = _local(child)
             if kind == "p":
@@ -143,20 +144,70 @@ class _Walker:
             elif kind not in _SKIP:
                 self._inline(child, parts, boxes)
 
-    def table(self, tbl) -> list[str]:
-        rows = [cells for cells in (_children_named(tr, "tc") for tr in _children_named(tbl, "tr")) if cells]
+    def table(self, tbl) -> list:
+        trs = [tr for tr in _children_named(tbl, "tr") if _children_named(tr, "tc")]
+        rows = [_children_named(tr, "tc") for tr in trs]
         if _is_layout(rows):
-            lines: list[str] = []
+            lines: list = []
             for cells in rows:
                 for tc in cells:
                     lines.extend(self.blocks(tc))
             return lines
-        out = []
-        for cells in rows:
-            line = row_line([join_wrapped(self.blocks(tc)) for tc in cells])
-            if line:
-                out.append(line)
-        return out
+        return [TableRows(_span_rows(trs, self._cell_text))]
+
+    def _cell_text(self, tc) -> str:
+        """A cell's paragraphs as one text (a layout wraps a cell's text, a new line is no space)."""
+        return join_wrapped([line for line in self.blocks(tc) if isinstance(line, str)])
+
+
+def _span_rows(trs: list, cell_text) -> list[list[SpanCell]]:
+    """Word's rows as cells with spans: gridSpan across, vMerge down (a 'continue' cell is covered).
+
+    Each cell's grid column is counted from the row's gridBefore, so positions are certain.
+    """
+    placed = []  # per row: (column, span, merge state, tc)
+    for tr in trs:
+        col, cells = _grid_before(tr), []
+        for tc in _children_named(tr, "tc"):
+            span = _int_val(_property(tc, "gridSpan"), 1)
+            merge = _property(tc, "vMerge")
+            state = None if merge is None else (merge.get(qn("w:val")) or "continue")
+            cells.append((col, span, state, tc))
+            col += span
+        placed.append(cells)
+    rows: list[list[SpanCell]] = []
+    for r, cells in enumerate(placed):
+        row = []
+        for col, span, state, tc in cells:
+            if state == "continue" and r > 0:
+                continue
+            down = 1
+            if state == "restart":
+                while r + down < len(placed) and any(c == col and s == "continue" for c, _, s, _ in placed[r + down]):
+                    down += 1
+            row.append(SpanCell(cell_text(tc), rowspan=down, colspan=span, col=col))
+        rows.append(row)
+    return rows
+
+
+def _property(tc, name: str):
+    tc_pr = next((child for child in tc if _local(child) == "tcPr"), None)
+    return None if tc_pr is None else tc_pr.find(qn(f"w:{name}"))
+
+
+def _grid_before(tr) -> int:
+    tr_pr = next((child for child in tr if _local(child) == "trPr"), None)
+    found = None if tr_pr is None else tr_pr.find(qn("w:gridBefore"))
+    return _int_val(found, 0)
+
+
+def _int_val(element, default: int) -> int:
+    if element is None:
+        return default
+    try:
+        return min(max(int(element.get(qn("w:val")) or default), 0), 64) or default
+    except ValueError:
+        return default
 
 
 def _children_named(element, tag: str) -> list:

@@ -12,7 +12,8 @@ import codecs
 import re
 
 from app.ingest.decode import IngestError
-from app.ingest.formats.common import Extracted, finish, import_optional, join_wrapped, row_line
+from app.ingest.formats.common import Extracted, TableRows, finish, import_optional, join_wrapped
+from app.ingest.grid import SpanCell
 
 # Never content: dropped wherever they are.
 _ALWAYS_DROP = ("script", "style", "noscript", "iframe", "frame", "frameset", "template", "svg",
@@ -48,7 +49,7 @@ def extract_html(data: bytes, name: str) -> Extracted:
     _drop_noise(main)
     lines = _Lines(bs4)
     lines.walk(main)
-    if title and not any(title in line for line in lines.lines[:10]):
+    if title and not any(isinstance(line, str) and title in line for line in lines.lines[:10]):
         lines.lines.insert(0, title)
     warnings = []
     images = len(main.find_all("img"))
@@ -205,7 +206,7 @@ class _Lines:
 
     def __init__(self, bs4):
         self.bs4 = bs4
-        self.lines: list[str] = []
+        self.lines: list = []  # str, or TableRows for a data table
         self.buffer: list[str] = []
 
     def flush(self) -> None:
@@ -254,16 +255,24 @@ class _Lines:
         if caption is not None and caption.find_parent("table") is table:
             self.walk(caption)
             self.flush()
-        for cells in rows:
-            line = row_line([self._cell_text(cell) for cell in cells])
-            if line:
-                self.lines.append(line)
+        self.lines.append(TableRows([[SpanCell(self._cell_text(cell), _span(cell, "rowspan", len(rows)),
+                                               _span(cell, "colspan", _MAX_COLSPAN)) for cell in cells]
+                                     for cells in rows]))
 
     def _cell_text(self, cell) -> str:
         inner = _Lines(self.bs4)
         inner.walk(cell)
         inner.flush()
-        return join_wrapped(inner.lines)
+        return join_wrapped([line for line in inner.lines if isinstance(line, str)])
+
+
+_MAX_COLSPAN = 64
+
+
+def _span(cell, attribute: str, limit: int) -> int:
+    """rowspan/colspan as a browser reads it: a positive whole number, within the table."""
+    match = re.match(r"\s*(\d+)", str(cell.get(attribute) or ""))
+    return min(max(int(match.group(1)), 1), max(limit, 1)) if match else 1
 
 
 def _is_layout(rows: list) -> bool:

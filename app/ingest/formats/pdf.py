@@ -15,10 +15,11 @@ import statistics
 from dataclasses import dataclass, field
 
 from app.ingest.decode import IngestError
-from app.ingest.formats.common import Extracted, finish, import_optional, join_wrapped, row_line
+from app.ingest.formats.common import Extracted, TableRows, finish, import_optional, join_wrapped
+from app.ingest.grid import SpanCell
 from app.ingest.formats.pdf_layout import (Line, TableBlock, continues, drop_furniture, group_lines,
-                                           implied_closers, indented_regions, is_rule, join_text, line_text,
-                                           margins, spacing_columns)
+                                           implied_closers, indented_regions, is_rule, join_text, layout_text,
+                                           line_chunks, margins, spacing_columns)
 
 _ENCRYPTED = {"PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"}
 _CID_SHARE = 0.2  # above this share of unmapped glyphs the 'text' would be gibberish
@@ -53,7 +54,7 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
         page.lines = lines
     warnings = [f"{name}: page {n} has no text layer (a scanned image); its content is missing"
                 for n, page in enumerate(pages, 1) if page.scanned]
-    return finish(_assemble(pages), "pdf", name, warnings)
+    return finish(_assemble(pages), "pdf", name, warnings, keep_indent=True)
 
 
 def _explain(exc: Exception, name: str) -> IngestError:
@@ -154,27 +155,28 @@ def _bbox(obj: dict) -> tuple:
     return obj["x0"], obj["top"], obj["x1"], obj["bottom"]
 
 
-def _table_rows(table) -> list[list[str]]:
-    """Cell texts row by row; a cell merged across columns is printed once, as in Word and HTML.
+def _table_rows(table) -> list[list[SpanCell]]:
+    """Cells row by row with their spans, as in Word and HTML.
 
-    pdfplumber reports the columns a merged cell covers as None: those covered from the
-    left are dropped, those covered from above (merged downwards) stay as empty cells.
-    A narrow column with no text in any row is the gap between two cells' own borders,
-    not a column of the table, and is left out.
+    pdfplumber reports the positions a merged cell covers as None; the cell's own box says
+    how many columns and rows it spans.  A narrow column with no text in any row is the gap
+    between two cells' own borders, not a column of the table, and is left out.
     """
     starts = sorted({cell[0] for cell in table.cells})
+    tops = [row.bbox[1] for row in table.rows]
     texts = table.extract()
     keep = [not spacing for spacing in spacing_columns(starts, float(table.bbox[2]), texts)]
+    columns = [k for k, kept in enumerate(keep) if kept]
     rows = []
-    for row, row_texts in zip(table.rows, texts, strict=False):
-        out, left = [], None
-        for x, cell, text, kept in zip(starts, row.cells, row_texts, keep, strict=False):
-            if cell is not None:
-                left = cell
-                if kept:
-                    out.append(join_wrapped((text or "").split("\n")))
-            elif kept and (left is None or left[2] <= x + 1):
-                out.append("")
+    for r, (row, row_texts) in enumerate(zip(table.rows, texts, strict=False)):
+        out = []
+        for k, (cell, text) in enumerate(zip(row.cells, row_texts, strict=False)):
+            if cell is None or not keep[k]:
+                continue
+            across = sum(1 for j in columns if j >= k and starts[j] < cell[2] - 1)
+            down = sum(1 for top in tops[r:] if top < cell[3] - 1)
+            out.append(SpanCell(join_wrapped((text or "").split("\n")), rowspan=max(down, 1),
+                                colspan=max(across, 1), col=columns.index(k)))
         rows.append(out)
     return rows
 
@@ -198,16 +200,19 @@ def _line(chars: list[dict], number: int, boxes: list[tuple]) -> Line:
             "top": min(c["top"] for c in printed), "bottom": max(c["bottom"] for c in printed)}
     region = next((k for k, box in enumerate(boxes, 1) if _inside(bbox, box)), 0)
     frame = (float(boxes[region - 1][0]), float(boxes[region - 1][2])) if region else None
-    return Line(line_text(chars), float(bbox["x0"]), float(bbox["x1"]), float(bbox["top"]),
-                float(bbox["bottom"]), size, number, region, frame, not chars[-1]["text"].strip())
+    chunks = line_chunks(chars)
+    return Line("  ".join(text for _, text in chunks), float(bbox["x0"]), float(bbox["x1"]), float(bbox["top"]),
+                float(bbox["bottom"]), size, number, region, frame, not chars[-1]["text"].strip(), chunks)
 
 
-def _assemble(pages: list[_Page]) -> list[str]:
-    """Lines and table rows of all pages in reading order, wrapped lines joined again."""
+def _assemble(pages: list[_Page]) -> list:
+    """Lines and tables of all pages in reading order, wrapped lines joined again; a table
+    going on over a page break is one table."""
     lines = [line for page in pages for line in page.lines]
     edges = margins(lines)
     indented = indented_regions(lines, edges)
-    out: list[str] = []
+    aligned = _near_columns(lines)
+    out: list = []
     prev_line: Line | None = None
     prev_table: TableBlock | None = None  # a table that may go on over the page
     for number, page in enumerate(pages, 1):
@@ -217,19 +222,46 @@ def _assemble(pages: list[_Page]) -> list[str]:
         items = sorted([*page.lines, *page.tables], key=lambda item: item.top)
         for item in items:
             if isinstance(item, TableBlock):
-                out.extend(line for line in map(row_line, _continued_rows(prev_table, item)) if line)
+                if _goes_on(prev_table, item) and isinstance(out[-1], TableRows):
+                    out[-1].rows.extend(_continued_rows(prev_table, item))
+                else:
+                    out.append(TableRows(list(item.rows)))
                 prev_line, prev_table = None, item
             elif prev_line is not None and continues(prev_line, item, edges, indented):
                 out[-1] = join_text(out[-1], item.text, prev_line.space_after)
                 prev_line = item
             else:
-                out.append(item.text)
+                out.append(layout_text(item, edges) if id(item) in aligned else item.text)
                 prev_line, prev_table = item, None
     return out
 
 
-def _continued_rows(previous: TableBlock | None, table: TableBlock) -> list[list[str]]:
-    """A table going on over a page repeats its header row there: print it only once."""
-    if previous is not None and table.page > previous.page and table.rows[:1] == previous.rows[:1]:
+def _near_columns(lines: list[Line]) -> set[int]:
+    """Lines of a table without rules (two or more chunks) and the one-chunk lines between and
+    around them (a wrapped name, a category): printed at their columns, as the eye sees them."""
+    near: set[int] = set()
+    for k, line in enumerate(lines):
+        if len(line.chunks) >= 2:
+            near |= {id(other) for other in lines[max(k - 1, 0):k + 2] if other.page == line.page}
+    return near
+
+
+def _texts(row: list[SpanCell]) -> list[str]:
+    return [cell.text for cell in row]
+
+
+def _goes_on(previous: TableBlock | None, table: TableBlock) -> bool:
+    """The next page's first table, with as many columns, nothing printed between."""
+    return (previous is not None and table.page == previous.page + 1
+            and _width(previous.rows) == _width(table.rows))
+
+
+def _width(rows: list[list[SpanCell]]) -> int:
+    return max((cell.col + cell.colspan for row in rows for cell in row if cell.col is not None), default=0)
+
+
+def _continued_rows(previous: TableBlock, table: TableBlock) -> list[list[SpanCell]]:
+    """A table going on over a page repeats its header row there: keep it only once."""
+    if table.rows[:1] and previous.rows[:1] and _texts(table.rows[0]) == _texts(previous.rows[0]):
         return table.rows[1:]
     return table.rows

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.ingest.headings import is_structural_heading
+from app.ingest.textlayout import display_width
 
 _PAGE_NUMBER_RES = (
     re.compile(r"^[-—–－−~～\s]*\d{1,4}[-—–－−~～\s]*$"),  # 3, - 3 -, —3—
@@ -43,6 +44,7 @@ class Line:
     region: int = 0  # 0: the page body; k: the k-th box (one-column table) on the page
     frame: tuple[float, float] | None = None  # left and right of the box's frame
     space_after: bool = False  # the line ends in a space character (a wrap at a space)
+    chunks: list[tuple[float, str]] = field(default_factory=list)  # (left edge, text) between column gaps
 
 
 @dataclass
@@ -54,9 +56,12 @@ class TableBlock:
     page: int
 
 
-def line_text(chars: list[dict]) -> str:
-    """Text of one line from its characters, with two spaces at column gaps."""
-    out: list[str] = []
+def line_chunks(chars: list[dict]) -> list[tuple[float, str]]:
+    """A line's text cut at column gaps: (left edge, text) of each chunk, left to right.
+
+    Inside a chunk, a space character or a gap of a quarter character is one space.
+    """
+    found: list[tuple[float, list[str]]] = []
     prev = None
     pending_space = False
     for char in sorted(chars, key=lambda c: c["x0"]):
@@ -68,12 +73,36 @@ def line_text(chars: list[dict]) -> str:
             size = max(char.get("size") or 0, prev.get("size") or 0, 1.0)
             gap = char["x0"] - prev["x1"]
             if gap >= _COLUMN_GAP * size:
-                out.append("  ")
+                found.append((float(char["x0"]), []))
             elif pending_space or gap >= _WORD_GAP * size:
-                out.append(" ")
-        out.append(text)
+                found[-1][1].append(" ")
+        else:
+            found.append((float(char["x0"]), []))
+        found[-1][1].append(text)
         prev, pending_space = char, False
-    return "".join(out)
+    return [(x0, "".join(parts)) for x0, parts in found]
+
+
+def line_text(chars: list[dict]) -> str:
+    """Text of one line from its characters, with two spaces at column gaps."""
+    return "  ".join(text for _, text in line_chunks(chars))
+
+
+def layout_text(line: Line, edges: dict) -> str:
+    """A line as a fixed-width screen would show it: indented, its chunks at their columns.
+
+    A column is half the type size, the width of a digit (a CJK character takes two), so a
+    table without rules keeps its columns lined up for the text table reader, as
+    `pdftotext -layout` prints them.
+    """
+    left = edges[(line.page, line.region)][0]
+    unit = max(line.size, 1.0) / 2
+    out = ""
+    for x0, text in line.chunks:
+        column = round((x0 - left) / unit)
+        gap = column - display_width(out)
+        out += " " * max(gap, 2 if out else 0) + text
+    return out
 
 
 def group_lines(chars: list[dict]) -> list[list[dict]]:

@@ -1,0 +1,109 @@
+"""Lines of a text table cut into positioned chunks, and column edges found from a whole table.
+
+A copy of a PDF (`pdftotext -layout`) or a typed table aligns its columns with runs of
+spaces; a CJK character takes two columns of a fixed-width screen, so positions are
+counted in display columns.  A chunk is text between runs of two or more spaces.  The
+column edges are the gaps that no data row prints across.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from app.ingest.text_utils import has_cjk
+
+_GAP_RE = re.compile(r"(?:[ \u00a0]{2,}|\u3000+[ \u00a0\u3000]*|[ \u00a0]\u3000[ \u00a0\u3000]*)")
+
+
+@dataclass
+class Chunk:
+    start: int  # display column of the first character
+    end: int  # display column after the last character
+    text: str
+
+
+def char_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    return sum(char_width(ch) for ch in text)
+
+
+def chunks(raw: str) -> list[Chunk]:
+    """The chunks of a line, with their display columns (tabs expanded to eight)."""
+    raw = raw.expandtabs(8).rstrip()
+    out: list[Chunk] = []
+    col, pos = 0, 0
+    for match in _GAP_RE.finditer(raw):
+        _add(out, raw[pos:match.start()], col)
+        col += display_width(raw[pos:match.end()])
+        pos = match.end()
+    _add(out, raw[pos:], col)
+    return _merge_spaced_word(out)
+
+
+def _add(out: list[Chunk], piece: str, col: int) -> None:
+    lead = len(piece) - len(piece.lstrip())
+    col += display_width(piece[:lead])
+    text = piece.strip()
+    if text:
+        out.append(Chunk(col, col + display_width(text), text))
+
+
+def _merge_spaced_word(found: list[Chunk]) -> list[Chunk]:
+    """'指  标' is one word spaced out across its cell, not two cells."""
+    merged: list[Chunk] = []
+    for chunk in found:
+        prev = merged[-1] if merged else None
+        if (prev is not None and len(chunk.text) == 1 and has_cjk(chunk.text) and has_cjk(prev.text[-1])
+                and len(prev.text.replace(" ", "")) <= 2 and chunk.start - prev.end <= 6):
+            merged[-1] = Chunk(prev.start, chunk.end, prev.text + chunk.text)
+        else:
+            merged.append(chunk)
+    return merged
+
+
+def column_edges(rows: list[list[Chunk]]) -> list[tuple[int, int]] | None:
+    """Column intervals from the rows' chunks: separated where no row prints.
+
+    None when the rows do not line up (a chunk of one row covers the gap between two
+    chunks of another): then positions say nothing and only the order of chunks does.
+    """
+    width = max((c.end for row in rows for c in row), default=0)
+    used = [False] * (width + 1)
+    for row in rows:
+        for chunk in row:
+            for x in range(chunk.start, chunk.end):
+                used[x] = True
+    edges, start = [], None
+    for x, on in enumerate(used):
+        if on and start is None:
+            start = x
+        elif not on and start is not None:
+            edges.append((start, x))
+            start = None
+    most = max((len(row) for row in rows), default=0)
+    if len(edges) < most:
+        return None
+    for row in rows:  # every chunk in its own column
+        owners = [column_of(chunk, edges) for chunk in row]
+        if None in owners or len(set(owners)) < len(owners):
+            return None
+    return edges
+
+
+def column_of(chunk: Chunk, edges: list[tuple[int, int]]) -> int | None:
+    """The column a chunk lies in; None where it reaches across two."""
+    inside = [k for k, (a, b) in enumerate(edges) if chunk.start < b and chunk.end > a]
+    return inside[0] if len(inside) == 1 else None
+
+
+def spanned_columns(chunk: Chunk, edges: list[tuple[int, int]]) -> list[int]:
+    """The columns a header chunk stands over (the nearest one where it stands in a gap)."""
+    inside = [k for k, (a, b) in enumerate(edges) if chunk.start < b and chunk.end > a]
+    if inside:
+        return inside
+    centre = (chunk.start + chunk.end) / 2
+    return [min(range(len(edges)), key=lambda k: abs((edges[k][0] + edges[k][1]) / 2 - centre))]
