@@ -1,7 +1,8 @@
 """`plan-browser --selftest`: prove a (frozen) installation works, offscreen, and exit 0.
 
 Opens the bundled database read-only, builds the main window, renders a chart and
-a PDF with Chinese text, and checks a Simplified Chinese font is available.
+a PDF with Chinese text, checks a Simplified Chinese font is available, and imports a
+tiny plan in each format (.txt, .docx, .html, .pdf) into a throw-away user database.
 """
 from __future__ import annotations
 
@@ -42,8 +43,32 @@ def run_selftest() -> int:
                           Path(folder) / "selftest.pdf", sources_line([plan.source_file]), plan.display_title)
         _check(pages > 0, "the PDF has no pages")
         _tear_down(window, chart)
-    print(f"selftest ok: Plan Browser {__version__}, {len(plans)} plans, font {family}, PDF {pages} pages")
+        imported = _import_each_format(Path(folder))
+    print(f"selftest ok: Plan Browser {__version__}, {len(plans)} plans, font {family}, PDF {pages} pages, "
+          f"imported {imported}")
     return 0
+
+
+def _import_each_format(folder: Path) -> str:
+    """Read and save the sample plan in every format; a missing reader fails here."""
+    from app import paths
+    from app.db.imports import ImportRefused, read_candidate, save_candidate
+    from app.db.userdb import open_library
+    from app.sample_documents import EXPECTED_ROWS, write_all
+    user_path = folder / "user.sqlite"
+    library = open_library(paths.bundled_db_path(), user_path, create_user=True)
+    done = []
+    for fmt, path in write_all(folder / "samples").items():
+        try:
+            candidate = read_candidate(path, library)
+        except ImportRefused as exc:
+            _check(False, f"importing a .{fmt} file: {exc}")
+        rows = [(i.name, *(c.raw for c in i.cells)) for i in candidate.parsed.indicators]
+        _check(rows == EXPECTED_ROWS, f"a .{fmt} file's table read as {rows}")
+        save_candidate(library.user, user_path, candidate)
+        done.append(fmt)
+    library.user.dispose()
+    return ", ".join(done)
 
 
 def _tear_down(*widgets) -> None:
