@@ -19,12 +19,13 @@ packages="python3,python3-venv,python3-pip,git"
 command -v debootstrap >/dev/null || { echo "fresh-root-check: apt-get install debootstrap" >&2; exit 1; }
 
 case "$suite" in
-  bookworm) mirror=http://deb.debian.org/debian; script=bookworm; keyring=() ;;
+  bookworm) mirror=http://deb.debian.org/debian; script=bookworm; options=() ;;
   noble)
     mirror=http://archive.ubuntu.com/ubuntu
     # Debian 12's debootstrap has no "noble" script; Ubuntu releases all use the "gutsy" one.
     script=/usr/share/debootstrap/scripts/gutsy
-    keyring=(--keyring "$cache/ubuntu-archive-keyring.gpg")
+    # python3-venv and python3-pip are in Ubuntu's universe, not main.
+    options=(--keyring "$cache/ubuntu-archive-keyring.gpg" --components=main,universe)
     packages="$packages,ca-certificates"  # Ubuntu's minbase has no CA bundle; Debian's pip pulls it in
     ;;
   *) echo "fresh-root-check: suite must be bookworm or noble" >&2; exit 1 ;;
@@ -39,11 +40,12 @@ fetch_ubuntu_keyring() {
   [ -s "$cache/ubuntu-archive-keyring.gpg" ] && return
   local work deb
   work="$(mktemp -d)"
-  deb="$(python3 - "$mirror" <<'EOF'
-import re, sys, urllib.request
-pool = sys.argv[1] + "/pool/main/u/ubuntu-keyring/"
-names = re.findall(r'href="(ubuntu-keyring_[^"]+_all\.deb)"', urllib.request.urlopen(pool).read().decode())
-print(pool + sorted(names)[-1])
+  deb="$(python3 - "$mirror" "$suite" <<'EOF'
+import gzip, re, sys, urllib.request
+mirror, suite = sys.argv[1:]
+index = f"{mirror}/dists/{suite}/main/binary-amd64/Packages.gz"  # the mirror lists no folders
+packages = gzip.decompress(urllib.request.urlopen(index).read()).decode()
+print(mirror + "/" + re.search(r"^Package: ubuntu-keyring\n(?:.+\n)*?Filename: (\S+)", packages, re.M).group(1))
 EOF
 )"
   python3 -c "import sys, urllib.request; urllib.request.urlretrieve(sys.argv[1], sys.argv[2])" "$deb" "$work/k.deb"
@@ -55,16 +57,24 @@ EOF
 if [ ! -s "$tarball" ]; then
   [ "$suite" = noble ] && fetch_ubuntu_keyring
   echo "== making the $suite debootstrap tarball (once; cached in $cache)"
-  debootstrap --variant=minbase --include="$packages" "${keyring[@]}" --make-tarball="$tarball" \
+  debootstrap --variant=minbase --include="$packages" "${options[@]}" --make-tarball="$tarball" \
     "$suite" "$(mktemp -d)" "$mirror" "$script" >/dev/null
 fi
 
 echo "== unpacking a fresh $suite root in $root"
 rm -rf "$root"
 mkdir -p "$root"
-debootstrap --variant=minbase --include="$packages" "${keyring[@]}" --unpack-tarball="$tarball" \
+debootstrap --variant=minbase --include="$packages" "${options[@]}" --unpack-tarball="$tarball" \
   "$suite" "$root" "$mirror" "$script" >/dev/null
 cp /etc/resolv.conf "$root/etc/resolv.conf"  # DNS, so apt and pip reach their registries
+# This network's TLS setup, if the host has one for pip (a proxy that re-signs HTTPS, say): the CA
+# bundle that /etc/pip.conf names, under a name update-ca-certificates leaves alone. Nothing else
+# of the host's (no wheels, no index) goes in: pip fetches everything from PyPI.
+host_cert="$(sed -n 's/^[[:space:]]*cert[[:space:]]*=[[:space:]]*//p' /etc/pip.conf 2>/dev/null | head -1)"
+if [ -n "$host_cert" ] && [ -f "$host_cert" ]; then
+  cp "$host_cert" "$root/etc/ssl/host-network-ca.crt"
+  printf '[global]\ncert = /etc/ssl/host-network-ca.crt\n' > "$root/etc/pip.conf"
+fi
 git clone -q --no-hardlinks "$repo" "$root/root/plan-browser"
 echo "== cloned $(git -C "$repo" rev-parse --short HEAD) ($(git -C "$repo" log -1 --format=%s | cut -c1-60))"
 
