@@ -44,6 +44,7 @@ class Grid:
     short_rows: set[int] = field(default_factory=set)  # rows whose cells did not reach across
     last_line: int | None = None  # the source line the table ends on (notes and blanks included)
     edges: list[tuple[int, int]] | None = None  # display columns of an aligned text table's columns
+    wide: int = 2  # how many columns a CJK character takes in those edges
 
     @property
     def n_rows(self) -> int:
@@ -82,7 +83,7 @@ class Grid:
                 if cell is not None and cell.row in new_index and cell.row == r:
                     cell.row = new_index[r]
         return Grid([self.cells[r] for r in rows], [self.lines[r] for r in rows], self.certain,
-                    {new_index[r] for r in rows if r in self.short_rows}, self.last_line, self.edges)
+                    {new_index[r] for r in rows if r in self.short_rows}, self.last_line, self.edges, self.wide)
 
 
 def build_grid(rows: list[list[SpanCell]], lines: list[int | None] | None = None,

@@ -64,12 +64,15 @@ def is_heading_text(text: str) -> bool:
     word = compact(text)
     if not word:
         return True
+    words = text.split()
+    if len(words) > 1 and all(is_heading_text(w) for w in words):
+        return True  # '序号 指标': two headings printed close together
     if word_kind(word):
         return True
     if _YEAR_ONLY_RE.match(word):
         return True
-    if is_value_token(word):
-        return False
+    if is_value_token(word) and (re.search(r"\d", word) or not has_cjk(word)):
+        return False  # 385, <5.5, [350], —; but '〔累计〕' is a heading
     return bool(YEAR_RE.search(word) or PERIOD_RE.search(word) or any(w in word for w in _ROLE_WORDS))
 
 

@@ -30,8 +30,12 @@ def read_grid_table(grid: Grid, box: Box, plan_years: tuple[int, int] | None,
     box.columns = [describe_column(header.columns[c].heading, plan_years, completion) for c in value_cols]
     for text, line in header.notes:
         box.notes.append(Paragraph(text, line or box.line))
-    if not value_cols:
+    if not value_cols or not any(header.columns[c].heading for c in value_cols):
+        # No heading says what the values are: nothing can be placed, and names read from
+        # such a grid (a garbled copy, a picture's caption) are not to be trusted either.
         issues.append(SourceIssue("no_columns", f"专栏{box.no}：未找到表格的列标题", box.line))
+        box.columns = []
+        return header
     _Body(grid, header, box, issues).read()
     return header
 
@@ -41,7 +45,7 @@ class _Body:
         self.grid, self.header, self.box, self.issues = grid, header, box, issues
         self.columns = header.columns
         self.category: str | None = None
-        self.headings = [self._row_texts(r) for r in range(header.rows) if is_header_row(grid, r)]
+        self.headings = {self._joined(r) for r in range(header.rows) if is_header_row(grid, r)}
         self.values = {c: col for c, col in zip(
             (c for c, col in enumerate(self.columns) if col.kind == "value"), box.columns)}
 
@@ -49,8 +53,10 @@ class _Body:
         for r in range(self.header.rows, self.grid.n_rows):
             self._row(r)
 
-    def _row_texts(self, r: int) -> list[str]:
-        return [compact(self.grid.text(r, c)) for c in range(self.grid.n_cols)]
+    def _joined(self, r: int) -> str:
+        """A row's text, whatever its cells: a header repeated after a page break may be laid
+        out a little differently."""
+        return "".join(compact(c.text) for c in self.grid.origin_cells(r) if c.row == r)
 
     def _own(self, r: int, c: int) -> GridCell | None:
         """The cell at (r, c) if it has text; a cell merged down counts in every row it covers."""
@@ -59,7 +65,7 @@ class _Body:
 
     def _row(self, r: int) -> None:
         cells = [c for c in self.grid.origin_cells(r) if c.text.strip()]
-        if not cells or self._row_texts(r) in self.headings:
+        if not cells or self._joined(r) in self.headings:
             return  # empty, or the header repeated after a page break
         if len(cells) == 1 and self._is_label(cells[0]):
             self._single(cells[0])

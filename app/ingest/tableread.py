@@ -12,12 +12,13 @@ from app.ingest.gridheader import is_heading_text, read_header, word_kind
 from app.ingest.gridtable import read_grid_table
 from app.ingest.model import Box, Paragraph, SourceIssue
 from app.ingest.tables import parse_table
-from app.ingest.texttables import find_text_table, is_page_number, line_cells
+from app.ingest.furniture import is_page_number
+from app.ingest.texttables import find_text_table, line_cells
 
 _NAME_KINDS = ("name", "seq", "category")
 
 
-def next_content(lines: list[str], start: int, limit: int = 6) -> int | None:
+def next_content(lines: list[str], start: int, limit: int = 60) -> int | None:
     """Index of the next non-blank line that is not a page number."""
     for i in range(start, min(len(lines), start + limit)):
         if lines[i].strip() and not is_page_number(lines[i].strip()):
@@ -40,19 +41,35 @@ def read_indicator_table(lines: list[str], start: int, box: Box, plan_years: tup
     """Read the table after a 专栏 heading (at start - 1); the index of the first line after it."""
     found = grid_at(grids, lines, start - 1)
     if found is not None:
-        return _read_grid(found[1], box, plan_years, issues, found[0])
-    first = next_content(lines, start)
-    table = find_text_table(lines, first) if first is not None else None
-    if table is not None:
-        end = _read_grid(table.grid, box, plan_years, issues, None)
-        for text, line in table.notes:
-            box.notes.append(Paragraph(text, line))
-        box.end_line = max([box.end_line] + [line for _, line in table.notes])
-        return max(end, table.end)
-    return parse_table(lines, start, box, plan_years, issues)
+        end = _read_grid(found[1], box, plan_years, issues)
+    else:
+        first = next_content(lines, start)
+        table = find_text_table(lines, first) if first is not None else None
+        if table is not None:
+            end = _read_grid(table.grid, box, plan_years, issues)
+            for text, line in table.notes:
+                box.notes.append(Paragraph(text, line))
+            box.end_line = max([box.end_line] + [line for _, line in table.notes])
+            end = max(end, table.end)
+        else:
+            end = parse_table(lines, start, box, plan_years, issues)
+    if not box.rows:
+        report_unread(box, _printed_lines(lines, start, end, box), issues)
+    return end
 
 
-def _read_grid(grid: Grid, box: Box, plan_years, issues: list[SourceIssue], first: int | None) -> int:
+def report_unread(box: Box, printed: int, issues: list[SourceIssue]) -> None:
+    """An indicator table that could not be read is a problem the user is shown, never silence."""
+    name = f"专栏{box.no}" if box.no is not None else f"“{box.title}”"
+    issues.append(SourceIssue("unread_table", f"{name} 似为指标表，但未能读出（{printed} 行）", box.line))
+
+
+def _printed_lines(lines: list[str], start: int, end: int, box: Box) -> int:
+    notes = {note.line for note in box.notes}
+    return sum(1 for i in range(start, min(end, len(lines))) if lines[i].strip() and i + 1 not in notes)
+
+
+def _read_grid(grid: Grid, box: Box, plan_years, issues: list[SourceIssue]) -> int:
     header = read_grid_table(grid, box, plan_years, issues)
     if header.title and not box.title:
         box.title = header.title

@@ -40,6 +40,10 @@ from app.ingest.tablelex import (
 from app.ingest.text_utils import collapse_cjk_spaces, has_cjk
 
 
+_UNIT_RE = re.compile(r"^[（(]?(?:[万亿千百十]?(?:人次|人|元|户|个|家|所|项|次|件|台|套|张|辆|吨|岁|年|月|天|小时|倍)"
+                      r"|%|％|‰|个百分点|百分点|平方米|公里)[）)]?$")
+
+
 class _TableState:
     def __init__(self, box: Box, columns: list[Column], has_unit_col: bool,
                  issues: list[SourceIssue]):
@@ -84,6 +88,10 @@ class _TableState:
         if row is None or self.closed:
             self._piece_outside_row(piece, compact, line, next_is_row)
             return
+        if not self.values and row.unit is None and self._wraps_name(compact, line):
+            row.name += compact  # the name goes on, on the next line ('…职业技能' / '培训')
+            row.end_line = line
+            return
         row.end_line = line
         if not self.values and row.unit is None and self._is_unit(piece, compact):
             row.unit = compact.strip("()（）")
@@ -93,6 +101,11 @@ class _TableState:
             self.closed = True
 
     columns_include_attribute = False
+
+    def _wraps_name(self, compact: str, line: int) -> bool:
+        """A word on the line right under the name, that is no unit, value or attribute."""
+        return (line == self.row.end_line + 1 and has_cjk(compact) and not is_value_token(compact)
+                and compact not in ATTRIBUTES and not _UNIT_RE.match(compact))
 
     def _is_unit(self, piece: str, compact: str) -> bool:
         if is_value_token(piece):

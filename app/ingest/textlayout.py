@@ -1,9 +1,10 @@
 """Lines of a text table cut into positioned chunks, and column edges found from a whole table.
 
 A copy of a PDF (`pdftotext -layout`) or a typed table aligns its columns with runs of
-spaces; a CJK character takes two columns of a fixed-width screen, so positions are
-counted in display columns.  A chunk is text between runs of two or more spaces.  The
-column edges are the gaps that no data row prints across.
+spaces.  A table typed on a fixed-width screen counts a CJK character as two columns;
+`pdftotext -layout` counts every character as one.  Which of the two a table uses is
+decided by which one lines its rows up (`wide` = 2 or 1).  A chunk is text between runs
+of two or more spaces.  The column edges are the gaps that no data row prints across.
 """
 from __future__ import annotations
 
@@ -23,33 +24,33 @@ class Chunk:
     text: str
 
 
-def char_width(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+def char_width(ch: str, wide: int = 2) -> int:
+    return wide if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
-def display_width(text: str) -> int:
-    return sum(char_width(ch) for ch in text)
+def display_width(text: str, wide: int = 2) -> int:
+    return sum(char_width(ch, wide) for ch in text)
 
 
-def chunks(raw: str) -> list[Chunk]:
-    """The chunks of a line, with their display columns (tabs expanded to eight)."""
+def chunks(raw: str, wide: int = 2) -> list[Chunk]:
+    """The chunks of a line, with their columns (tabs expanded to eight)."""
     raw = raw.expandtabs(8).rstrip()
     out: list[Chunk] = []
     col, pos = 0, 0
     for match in _GAP_RE.finditer(raw):
-        _add(out, raw[pos:match.start()], col)
-        col += display_width(raw[pos:match.end()])
+        _add(out, raw[pos:match.start()], col, wide)
+        col += display_width(raw[pos:match.end()], wide)
         pos = match.end()
-    _add(out, raw[pos:], col)
+    _add(out, raw[pos:], col, wide)
     return _merge_spaced_word(out)
 
 
-def _add(out: list[Chunk], piece: str, col: int) -> None:
+def _add(out: list[Chunk], piece: str, col: int, wide: int) -> None:
     lead = len(piece) - len(piece.lstrip())
-    col += display_width(piece[:lead])
+    col += display_width(piece[:lead], wide)
     text = piece.strip()
     if text:
-        out.append(Chunk(col, col + display_width(text), text))
+        out.append(Chunk(col, col + display_width(text, wide), text))
 
 
 def _merge_spaced_word(found: list[Chunk]) -> list[Chunk]:
@@ -63,6 +64,25 @@ def _merge_spaced_word(found: list[Chunk]) -> list[Chunk]:
         else:
             merged.append(chunk)
     return merged
+
+
+def split_at_spaces(chunk: Chunk, edges: list[tuple[int, int]], wide: int) -> list[Chunk]:
+    """A chunk reaching across a column edge at a single space ('序号 指标'): its words, each
+    group in the column it stands in.  Unchanged where no space falls on the edge."""
+    words = []
+    for match in re.finditer(r"\S+", chunk.text):
+        start = chunk.start + display_width(chunk.text[:match.start()], wide)
+        words.append(Chunk(start, start + display_width(match.group(), wide), match.group()))
+    owners = [column_of(word, edges) for word in words]
+    if len(words) < 2 or None in owners or len(set(owners)) < 2:
+        return [chunk]
+    groups: list[Chunk] = []
+    for word, owner in zip(words, owners):
+        if groups and column_of(groups[-1], edges) == owner:
+            groups[-1] = Chunk(groups[-1].start, word.end, groups[-1].text + " " + word.text)
+        else:
+            groups.append(word)
+    return groups
 
 
 def column_edges(rows: list[list[Chunk]]) -> list[tuple[int, int]] | None:

@@ -16,7 +16,8 @@ from app.ingest.cells import is_value_token
 from app.ingest.grid import Grid, GridCell, SpanCell, build_grid
 from app.ingest.gridheader import is_heading_text, read_header
 from app.ingest.tablelex import CATEGORY_RE, ROW_RE
-from app.ingest.textlayout import Chunk, column_edges, column_of, display_width, spanned_columns
+from app.ingest.textlayout import (Chunk, chunks, column_edges, column_of, display_width, spanned_columns,
+                                   split_at_spaces)
 
 
 @dataclass
@@ -25,6 +26,7 @@ class TextRow:
     raw: str
     cells: list = field(default_factory=list)  # str (delimited) or Chunk (aligned)
     rule: bool = False  # a Markdown rule line '|---|---|': the header ends above it
+    page: int = 0  # pages of the table counted from its first (page-number lines between)
 
 
 def _text(cell) -> str:
@@ -32,6 +34,7 @@ def _text(cell) -> str:
 
 
 def rows_to_grid(rows: list[TextRow], form: str) -> tuple[Grid | None, str]:
+    rows = _without_repeated_header(rows)
     if form == "aligned":
         grid = _aligned_grid(rows)
         if grid is not None:
@@ -43,37 +46,69 @@ def rows_to_grid(rows: list[TextRow], form: str) -> tuple[Grid | None, str]:
     return join_fragments(grid), form
 
 
+def _without_repeated_header(rows: list[TextRow]) -> list[TextRow]:
+    """The header printed again after a page break is not part of the body."""
+    n_header = 0
+    while n_header < len(rows) and (rows[n_header].rule or all(is_heading_text(_text(c)) for c in rows[n_header].cells)):
+        n_header += 1
+    header = {re.sub(r"[\s|｜]+", "", row.raw) for row in rows[:n_header] if not row.rule}
+    return rows[:n_header] + [row for row in rows[n_header:] if re.sub(r"[\s|｜]+", "", row.raw) not in header]
+
+
 def _is_data(row: TextRow) -> bool:
-    return len(row.cells) >= 2 and any(is_value_token(_text(c)) for c in row.cells)
+    """A row with a value in it (a heading such as '2020年' reads as a number, but is none)."""
+    texts = [_text(c) for c in row.cells]
+    return (len(texts) >= 2 and not all(is_heading_text(t) for t in texts)
+            and any(is_value_token(t) for t in texts))
 
 
 def _aligned_grid(rows: list[TextRow]) -> Grid | None:
+    """Cells by column edges; None when the rows line up under neither way of counting widths."""
+    for by_page in (False, True):  # one set of edges for the table, else one per page
+        for wide in (2, 1):
+            laid = [TextRow(row.line, row.raw, chunks(row.raw, wide), row.rule, row.page if by_page else 0)
+                    for row in rows]
+            grid = _grid_by_edges(laid, wide)
+            if grid is not None:
+                return grid
+    return None
+
+
+def _grid_by_edges(rows: list[TextRow], wide: int) -> Grid | None:
+    """Cells by the column edges of each page of the table (a page may shift its columns a
+    little); every page must have as many columns as the first."""
     n_header = 0
-    while n_header < len(rows) and not _is_data(rows[n_header]) and all(
-            is_heading_text(c.text) for c in rows[n_header].cells):
+    while n_header < len(rows) and all(is_heading_text(c.text) for c in rows[n_header].cells):
         n_header += 1
-    header, body = rows[:n_header], rows[n_header:]
-    edges = column_edges([row.cells for row in body if _is_data(row)])
-    if edges is None:
+    pages = sorted({row.page for row in rows[n_header:]})
+    edges_of = {}
+    for page in pages:
+        edges_of[page] = column_edges([row.cells for row in rows[n_header:] if row.page == page and _is_data(row)])
+    found = [e for e in edges_of.values() if e is not None]
+    if not found or any(e is not None and len(e) != len(found[0]) for e in edges_of.values()):
         return None
+    first = edges_of.get(rows[n_header].page if n_header < len(rows) else 0) or found[0]
     placed: list[list[SpanCell]] = []
     uncertain: set[int] = set()
-    for row in rows:
+    for k, row in enumerate(rows):
+        edges = first if k < n_header else edges_of.get(row.page) or first
         cells = []
-        for chunk in row.cells:
-            if row in header:
-                cols = spanned_columns(chunk, edges)
-                cells.append(SpanCell(chunk.text, colspan=len(cols), line=row.line, col=cols[0]))
-            else:
+        for whole in row.cells:
+            for chunk in split_at_spaces(whole, edges, wide):
+                if k < n_header:
+                    cols = spanned_columns(chunk, edges)
+                    cells.append(SpanCell(chunk.text, colspan=len(cols), line=row.line, col=cols[0]))
+                    continue
                 col = column_of(chunk, edges)
                 if col is None:
-                    uncertain.add(len(placed))
+                    uncertain.add(k)
                     col = spanned_columns(chunk, edges)[0]
                 cells.append(SpanCell(chunk.text, line=row.line, col=col))
         placed.append(_no_overlap(cells))
     grid = build_grid(placed, [row.line for row in rows])
     grid.short_rows |= uncertain
-    grid.edges = edges  # kept for joining fragments: where the name column ends
+    grid.edges = first  # kept for joining fragments: where the name column ends
+    grid.wide = wide
     return grid
 
 
@@ -107,7 +142,10 @@ def join_fragments(grid: Grid) -> Grid:
             last_data = r
             continue
         following = next((s for s in body[k + 1:] if s not in drop), None)
-        if kind == "values" and last_data is not None:
+        if kind == "both" and not _wrapped(grid, last_data, name):
+            last_data = r  # a row of words (探索建立, 试点): a row of its own
+            continue
+        if kind in ("values", "both") and last_data is not None:
             _append_cells(grid, r, last_data)
             drop.add(r)
         elif kind == "name" and _starts_next(grid, r, following, kinds, name):
@@ -128,10 +166,14 @@ def _fragment_kind(grid: Grid, r: int, kinds: list[str]) -> str | None:
     if not filled or r in grid.short_rows:
         return None
     filled_kinds = {kinds[c] for c in filled}
+    if any(is_value_token(grid.text(r, c)) for c in filled if kinds[c] == "value"):
+        return None
     if filled_kinds <= {"name", "seq"} and "name" in filled_kinds:
         return "name"
-    if filled_kinds == {"value"} and not any(is_value_token(grid.text(r, c)) for c in filled):
+    if filled_kinds == {"value"}:
         return "values"
+    if filled_kinds <= {"name", "value"}:
+        return "both"  # the ends of a wrapped name and of a wrapped cell, on one line
     return None
 
 
@@ -153,9 +195,14 @@ def _starts_next(grid: Grid, r: int, following: int | None, kinds: list[str], na
     return bool(grid.edges and not next_seq and _fills_column(grid, r, name, grid.edges))
 
 
+def _wrapped(grid: Grid, r: int | None, name: int) -> bool:
+    """Did the layout cut row r's name at the edge of its column (aligned text only)?"""
+    return r is not None and bool(grid.edges) and _fills_column(grid, r, name, grid.edges)
+
+
 def _fills_column(grid: Grid, r: int, name: int, edges: list[tuple[int, int]]) -> bool:
     """Does the fragment reach the right edge of the name column (so the layout cut it there)?"""
-    return edges[name][0] + display_width(grid.text(r, name).strip()) >= edges[name][1] - 2
+    return edges[name][0] + display_width(grid.text(r, name).strip(), grid.wide) >= edges[name][1] - 2
 
 
 def _append_cells(grid: Grid, fragment: int, target: int) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.ingest.furniture import is_page_number
 from app.ingest.grid import Grid
 from app.ingest.headings import is_structural_heading
 from app.ingest.tablelex import NOTE_RE, looks_like_prose
@@ -19,8 +20,6 @@ from app.ingest.text_utils import ends_sentence
 from app.ingest.textlayout import chunks
 from app.ingest.textrows import TextRow, rows_to_grid
 
-PAGE_NUMBER_RE = re.compile(r"^\s*(?:[-—–－−~～]+\s*\d{1,4}\s*[-—–－−~～]+|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?"
-                            r"|\d{1,4}\s*[/／]\s*\d{1,4}|[-—–－−]?\s*\d{1,3}\s*[-—–－−]?)\s*$")
 _PIPE_RE = re.compile(r"[|｜]")
 _RULE_RE = re.compile(r"^\s*[|｜]?\s*:?-{2,}:?\s*(?:[|｜+]\s*:?-{2,}:?\s*)*[|｜]?\s*$")
 _BOX_RULE_RE = re.compile(r"^[\s\-=_—─━+|｜]+$")  # a line drawn with dashes between rows
@@ -32,10 +31,6 @@ class TextTable:
     end: int  # index of the first line after the table
     notes: list[tuple[str, int]] = field(default_factory=list)
     form: str = ""  # pipe | tab | aligned | inline
-
-
-def is_page_number(text: str) -> bool:
-    return bool(PAGE_NUMBER_RE.match(text))
 
 
 def _is_pipe_row(raw: str) -> bool:
@@ -104,10 +99,13 @@ def _collect(lines: list[str], start: int, form: str) -> tuple[list[TextRow], li
     """The table's rows (with their lines), its notes, and the index after its last row."""
     rows: list[TextRow] = []
     notes: list[tuple[str, int]] = []
-    i = start
+    i, page, blanks = start, 0, 0
     while i < len(lines):
         raw = lines[i]
         text = raw.strip()
+        blanks = blanks + 1 if not text or is_page_number(text) else 0
+        if blanks == 2:
+            page += 1  # a page break, most likely: the next page may shift its columns a little
         if not text or is_page_number(text) or (_BOX_RULE_RE.match(text) and not _RULE_RE.match(text)):
             i += 1
             continue
@@ -118,7 +116,7 @@ def _collect(lines: list[str], start: int, form: str) -> tuple[list[TextRow], li
         if not _belongs(raw, form):
             break
         rule = form == "pipe" and bool(_RULE_RE.match(text))
-        rows.append(TextRow(i + 1, raw, [] if rule else split_cells(raw, form), rule=rule))
+        rows.append(TextRow(i + 1, raw, [] if rule else split_cells(raw, form), rule=rule, page=page))
         i += 1
     rows = _trim(rows, form)
     return rows, notes, rows[-1].line if rows else start

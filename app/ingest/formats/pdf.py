@@ -261,7 +261,8 @@ def _width(rows: list[list[SpanCell]]) -> int:
 
 
 def _continued_rows(previous: TableBlock, table: TableBlock) -> list[list[SpanCell]]:
-    """A table going on over a page repeats its header row there: keep it only once."""
-    if table.rows[:1] and previous.rows[:1] and _texts(table.rows[0]) == _texts(previous.rows[0]):
-        return table.rows[1:]
-    return table.rows
+    """A table going on over a page repeats its header rows there: keep them only once."""
+    k = 0
+    while k < min(len(table.rows), len(previous.rows)) and _texts(table.rows[k]) == _texts(previous.rows[k]):
+        k += 1
+    return table.rows[k:]
