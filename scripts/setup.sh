@@ -15,7 +15,13 @@ case ",$extras," in
   *,test,*) apt_packages="$apt_packages poppler-utils fonts-noto-cjk fontconfig" ;;
 esac
 case ",$extras," in
-  *,build,*) apt_packages="$apt_packages binutils" ;;  # PyInstaller reads libraries with objdump
+  *,build,*)
+    apt_packages="$apt_packages binutils"  # PyInstaller reads libraries with objdump
+    # and bundles Python's shared library, which Debian's and Ubuntu's python3 keep in its own package
+    if [ "$(python3 -c 'import sys; print(sys.base_prefix)')" = /usr ]; then
+      apt_packages="$apt_packages libpython$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+    fi
+    ;;
 esac
 missing=""
 for pkg in $apt_packages; do
