@@ -3,51 +3,66 @@ from __future__ import annotations
 
 import re
 
+from app.ingest.bodies import Body, body_line, take_bodies, unique
 from app.ingest.model import Box, BoxItem, SourceIssue
 from app.ingest.text_utils import ends_sentence, split_lead
 
-ITEM_RE = re.compile(r"^(?:[（(](?P<pseq>\d{1,2})[）)]|(?P<seq>\d{1,2})(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．、%％:：])))"
-                     r"\s*(?P<body>\S.*)$")
-_AGENCY_SUFFIXES = ("厅", "局", "委", "办", "会", "院", "行", "队", "联", "部", "署", "处", "中心",
-                    "政府", "公司", "集团", "室", "所", "站", "社", "团")
-_TRAILING_PARENS_RE = re.compile(r"^(?P<title>.*?)\s*[（(](?P<inner>[^（）()]+)[）)]\s*$")
+ITEM_RE = re.compile(r"^(?:[（(](?P<pseq>\d{1,2})[）)]|(?P<cseq>[①-⑳])|(?P<seq>\d{1,2})(?:\s*[.．、]\s*|\s+|"
+                     r"(?=[^\d\s.．、%％:：]))|(?P<bullet>[●■◆▲•◇□]|——|—(?=[^—\d])))\s*(?P<body>\S.*)$")
+_TITLE_WORDS = ("工程", "计划", "行动", "项目", "平台", "建设", "基地", "中心", "工作", "试点", "服务", "体系",
+                "机制", "制度", "改革", "提升", "培育", "活动", "专项")
 
 
-def split_agencies(title: str) -> tuple[str, list[str]]:
-    """'实施…计划（省人力资源社会保障厅、省教育厅）' -> ('实施…计划', ['省人力资源社会保障厅', '省教育厅']).
+def item_number(match: re.Match) -> tuple[int | None, str | None]:
+    """An ITEM_RE match's number and its seq as printed without brackets ('01', '1'; ① is '1');
+    (None, None) for a bulleted item."""
+    if match.group("cseq"):
+        no = ord(match.group("cseq")) - ord("①") + 1
+        return no, str(no)
+    seq = match.group("seq") or match.group("pseq")
+    return (int(seq), seq) if seq else (None, None)
 
-    Only a trailing parenthesis whose every part reads as a body's name counts:
-    '…工程（金保工程二期）' keeps its parenthesis.
-    """
-    match = _TRAILING_PARENS_RE.match(title)
-    if not match or not match.group("title").strip():
-        return title, []
-    parts = [p.strip() for p in re.split(r"[、，,；;]", match.group("inner")) if p.strip()]
-    if parts and all(len(p) <= 24 and p.endswith(_AGENCY_SUFFIXES) for p in parts):
-        return match.group("title").strip(), parts
-    return title, []
+
+def _is_title(head: str, by_colon: bool) -> bool:
+    """A short title before '：' or '。', not a whole first sentence."""
+    head = head.strip()
+    if not head:
+        return False
+    if by_colon:
+        return len(head) <= 30
+    return len(head) <= 30 and ("，" not in head or head.endswith(_TITLE_WORDS))
 
 
 def make_item(seq: str | None, body: str, line: int) -> BoxItem:
-    """An item from its first line: 'title。text', a title line alone, or text with no title."""
+    """An item from its first line: 'title。text', 'title：text', a title line alone, or text."""
     body = body.strip()
-    idx = body.find("。")
-    colon = re.search(r"[：:]", body)
-    if colon and 0 < colon.start() <= 30 and (idx < 0 or colon.start() < idx):
-        idx = colon.start()  # '1.重点项目：text' uses a colon after the title
-    if 0 < idx <= 60:
-        head, text = body[:idx], body[idx + 1:].strip() or None
-    elif idx < 0 and len(body) <= 60:
-        head, text = body, None
+    text_part, bodies = take_bodies(body)
+    idx = text_part.find("。")
+    colon = re.search(r"[：:]", text_part)
+    by_colon = bool(colon and 0 < colon.start() <= 30 and (idx < 0 or colon.start() < idx))
+    if by_colon:
+        idx = colon.start()
+    if 0 < idx <= 60 and _is_title(text_part[:idx], by_colon):
+        head, text = text_part[:idx], text_part[idx + 1:].strip() or None
+    elif idx < 0 and len(text_part) <= 60 and not bodies:
+        head, text = text_part, None
+    elif idx < 0 and len(text_part) <= 30:
+        head, text = text_part, None  # '…计划（A、B）': a title with its bodies
     else:
-        head, text = None, body
-    agencies: list[str] = []
-    if head is not None:
-        head, agencies = split_agencies(head.strip())
-    if not agencies and text:
-        # '…建设零工市场。（省人力资源社会保障厅）': the bodies named after the text
-        text, agencies = split_agencies(text)
-    return BoxItem(seq=seq, name=head, text=text, agencies=agencies, line=line, end_line=line)
+        head, text = None, text_part
+    if head is not None and not bodies:
+        head, bodies = take_bodies(head.strip())
+    item = BoxItem(seq=seq, name=head.strip() if head else None, text=text, line=line, end_line=line)
+    add_bodies(item, bodies)
+    return item
+
+
+def add_bodies(item: BoxItem, bodies: list[Body]) -> None:
+    """Give the item these bodies, each once (a role given later fills in a missing one)."""
+    known = [Body(name, role) for name, role in zip(item.agencies, item.roles or [None] * len(item.agencies))]
+    merged = unique(known + list(bodies))
+    item.agencies = [b.name for b in merged]
+    item.roles = [b.role for b in merged]
 
 
 class ProgrammeBox:
@@ -66,6 +81,23 @@ class ProgrammeBox:
     @property
     def current(self) -> BoxItem | None:
         return self.box.items[-1] if self.box.items else None
+
+    def accepts_bulleted(self) -> bool:
+        """A bulleted item opens a box's list, or goes on a list of bulleted items."""
+        return not self.box.items or self.current.seq is None
+
+    def add_bulleted(self, body: str, line: int) -> None:
+        self.box.items.append(make_item(None, body, line))
+        self.box.end_line = line
+
+    def add_body_line(self, text: str, line: int) -> bool:
+        """'责任单位：…' / '牵头单位：…' under an item: its bodies, not its text."""
+        bodies = body_line(text)
+        if bodies is None or self.current is None:
+            return False
+        add_bodies(self.current, bodies)
+        self.current.end_line = self.box.end_line = line
+        return True
 
     def accepts_numbered(self, no: int) -> bool:
         """Numbering decides: the box's next number is an item, the body's next is not."""
@@ -86,6 +118,8 @@ class ProgrammeBox:
 
     def accepts_paragraph(self, text: str) -> bool:
         item = self.current
+        if body_line(text) is not None and item is not None:
+            return True
         if item is None or item.text is None:
             return True
         # A line broken mid-sentence continues the item's text, unless the next
@@ -93,7 +127,14 @@ class ProgrammeBox:
         return not ends_sentence(item.text) and split_lead(text, max_len=20) is None
 
     def add_paragraph(self, text: str, line: int) -> None:
+        if self.add_body_line(text, line):
+            return
         item = self.current
+        text, bodies = take_bodies(text)
+        if item is not None and bodies:
+            add_bodies(item, bodies)
+        if not text:
+            return
         if item is None:
             self.box.items.append(BoxItem(seq=None, name=None, text=text, line=line, end_line=line))
         elif item.text is None:

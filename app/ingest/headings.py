@@ -12,7 +12,8 @@ JIE_RE = re.compile(rf"^第\s*(?P<no>{_NUM})\s*节\s*[:：、]?\s*(?P<title>.*)$
 DUN_RE = re.compile(r"^(?P<no>[一二三四五六七八九十]+)\s*、\s*(?P<title>\S.*)$")
 PAREN_RE = re.compile(r"^[（(]\s*(?P<no>[一二三四五六七八九十]+)\s*[）)]\s*(?P<title>\S.*)$")
 ARABIC_RE = re.compile(r"^(?P<no>\d{1,2})(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．、%％:：]))(?P<title>\S.*)$")
-BOX_RE = re.compile(r"^专栏\s*(?P<no>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[:：.、]?\s*(?P<title>.*)$")
+BOX_RE = re.compile(r"^[【\[〔［]?\s*专栏\s*(?P<no>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[】\]〕］]?\s*[:：.、．]?\s*"
+                    r"(?P<title>.*)$")
 PART_RE = re.compile(rf"^第\s*(?P<no>{_NUM})\s*部分\s*[:：、]?\s*(?P<title>.*)$")
 TABLE_CAPTION_RE = re.compile(r"^表\s*(?P<no>\d{1,3})\s*[:：.、]?\s*(?P<title>.*指标.*)$")
 

@@ -66,9 +66,10 @@ class BoxItem:
     seq: str | None  # as printed: "01", "1"
     name: str | None  # short title, None where the source gives none
     text: str | None  # the item's text (without the title)
-    agencies: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)  # responsible bodies, each once, as printed
     line: int = 0
     end_line: int = 0
+    roles: list[str | None] = field(default_factory=list)  # per body: lead | cooperating | None
 
 
 @dataclass

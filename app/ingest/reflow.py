@@ -41,15 +41,30 @@ def _is_prose(raw: str) -> bool:
     return bool(text) and "\t" not in text and not re.search(r"\S[ \u3000]{2,}\S", text) and has_cjk(text)
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The width a document's prose is wrapped at, if it is: most long lines are that wide."""
-    widths = [display_width(line.strip()) for line in lines if _is_prose(line) and len(line.strip()) >= 12]
-    if len(widths) < _MIN_WRAPPED:
+def _measures(line: str) -> tuple[int, int]:
+    """A line's width as a fixed-width screen shows it and in characters, indent included
+    (a printed line is as wide as the page whatever it starts with)."""
+    text = line.rstrip()
+    return display_width(text), len(text)
+
+
+def wrap_width(lines: list[str]) -> tuple[int, int] | None:
+    """(measure, width) a document's prose is wrapped at, if it is: most long lines are that wide.
+
+    measure 0 counts display columns, 1 counts characters (a typesetter's half-width digits
+    let a line hold more characters; a tool that wraps text counts them)."""
+    prose = [_measures(line) for line in lines if _is_prose(line) and len(line.strip()) >= 12]
+    if len(prose) < _MIN_WRAPPED:
         return None
-    counts = Counter(widths)
-    best = max(counts, key=lambda w: (sum(counts[v] for v in range(w - 2, w + 1)), w))
-    near = sum(counts[v] for v in range(best - 2, best + 1))
-    return best if near >= max(_MIN_WRAPPED, 0.3 * len(widths)) and best >= 40 else None
+    best = None
+    for measure in (0, 1):
+        counts = Counter(p[measure] for p in prose)
+        width = max(counts, key=lambda w: (sum(counts[v] for v in range(w - 2, w + 1)), w))
+        near = sum(counts[v] for v in range(width - 2, width + 1))
+        if near >= max(_MIN_WRAPPED, 0.3 * len(prose)) and width >= 20 * (2 - measure):
+            if best is None or near > best[0]:
+                best = (near, measure, width)
+    return (best[1], best[2]) if best else None
 
 
 def _starts_something(raw: str, indented: bool) -> bool:
@@ -77,14 +92,15 @@ class _Reflow:
         self.width = wrap_width(lines)
         self.indented = sum(1 for line in lines if line[:2] in ("\u3000\u3000", "  ") and _is_prose(line)) >= 3
         self.ends: dict[int, int] = {}
+        self.absorbed: set[int] = set()  # lines joined into the one above them
 
     def next_content(self, i: int, through_blanks: bool) -> tuple[int | None, bool]:
         """The next line with text after i, and whether a page break lies between."""
         j, paged = i + 1, False
         while j < len(self.lines) and not self.lines[j].strip():
             paged = paged or j in self.furniture
-            if not through_blanks and not paged and j not in self.furniture:
-                return None, False
+            if not through_blanks and not paged and j not in self.furniture and j not in self.absorbed:
+                return None, False  # a blank line of the source ends a paragraph
             j += 1
         return (j, paged) if j < len(self.lines) else (None, paged)
 
@@ -109,6 +125,7 @@ class _Reflow:
             numbered = _BARE_NUMBER_RE.match(head.strip())
             self.lines[i] = head + " " + tail if numbered else _join(head, tail)
             self.lines[j] = ""
+            self.absorbed.add(j)
             self.ends[i] = j
 
     def _continuation(self, i: int) -> int | None:
@@ -119,15 +136,19 @@ class _Reflow:
         j, paged = self.next_content(i, through_blanks=False)
         if j is None or _starts_something(self.lines[j], self.indented) or not _is_prose(self.lines[i]):
             return None
-        if self.width and display_width(self._last_piece(i)) >= self.width - _WRAP_TOLERANCE:
+        if self.width and _measures(self._last_piece(i))[self.width[0]] >= self.width[1] - self._tolerance:
             return j
         if paged and (_unclosed(text) or not text.endswith(tuple(SENTENCE_END + "。"))):
             return j if self.width or _unclosed(text) else None
         return None
 
+    @property
+    def _tolerance(self) -> int:
+        return _WRAP_TOLERANCE if self.width[0] == 0 else _WRAP_TOLERANCE // 2
+
     def _last_piece(self, i: int) -> str:
         """The last printed line of what has been joined into line i so far."""
-        return self.original[self.ends.get(i, i)].strip()
+        return self.original[self.ends.get(i, i)]
 
     @staticmethod
     def _is_title(raw: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.ingest.boxes import ITEM_RE, ProgrammeBox
+from app.ingest.boxes import ITEM_RE, ProgrammeBox, item_number
 from app.ingest.grid import Grid
 from app.ingest.headings import (BOX_RE, TABLE_CAPTION_RE, HeadingMatch, detect_scheme, match_heading)
 from app.ingest.model import Box, SourceIssue
@@ -195,10 +195,18 @@ class Scanner:
         prog = self.prog
         item = ITEM_RE.match(text)
         if item:
-            seq = item.group("seq") or item.group("pseq")
-            if not prog.accepts_numbered(int(seq)):
+            no, seq = item_number(item)
+            if no is None and prog.accepts_bulleted():
+                prog.add_bulleted(item.group("body"), i + 1)
+                return True
+            if no is None:  # a bullet inside a numbered item's text
+                if not prog.accepts_paragraph(text):
+                    return False
+                prog.add_paragraph(text, i + 1)
+                return True
+            if not prog.accepts_numbered(no):
                 return False
-            prog.add_numbered(int(seq), seq, item.group("body"), i + 1)
+            prog.add_numbered(no, seq, item.group("body"), i + 1)
             return True
         if not prog.accepts_paragraph(text):
             return False
