@@ -67,6 +67,10 @@ mkdir -p "$root"
 debootstrap --variant=minbase --include="$packages" "${options[@]}" --unpack-tarball="$tarball" \
   "$suite" "$root" "$mirror" "$script" >/dev/null
 cp /etc/resolv.conf "$root/etc/resolv.conf"  # DNS, so apt and pip reach their registries
+if [ "$suite" = noble ]; then  # debootstrap leaves Ubuntu's sources empty; an Ubuntu image has these
+  printf 'deb %s %s main universe\ndeb %s %s-updates main universe\ndeb %s %s-security main universe\n' \
+    "$mirror" "$suite" "$mirror" "$suite" "$mirror" "$suite" > "$root/etc/apt/sources.list"
+fi
 # This network's TLS setup, if the host has one for pip (a proxy that re-signs HTTPS, say): the CA
 # bundle that /etc/pip.conf names, under a name update-ca-certificates leaves alone. Nothing else
 # of the host's (no wheels, no index) goes in: pip fetches everything from PyPI.

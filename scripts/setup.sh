@@ -23,16 +23,27 @@ case ",$extras," in
     fi
     ;;
 esac
+installed() {  # Ubuntu 24.04 renamed some libraries for 64-bit time: libglib2.0-0t64
+  dpkg -s "$1" >/dev/null 2>&1 || dpkg -s "${1}t64" >/dev/null 2>&1
+}
 missing=""
 for pkg in $apt_packages; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
+  installed "$pkg" || missing="$missing $pkg"
 done
 if [ -n "$missing" ] && command -v apt-get >/dev/null 2>&1; then
   sudo=""
   [ "$(id -u)" = 0 ] || sudo="sudo"
-  echo "Installing system packages:$missing"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  names=""
+  for pkg in $missing; do
+    if [ -z "$(apt-cache policy "$pkg" 2>/dev/null | grep -v '(none)' | grep Candidate)" ] \
+       && apt-cache policy "${pkg}t64" 2>/dev/null | grep Candidate | grep -vq '(none)'; then
+      pkg="${pkg}t64"
+    fi
+    names="$names $pkg"
+  done
+  echo "Installing system packages:$names"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $names >/dev/null
 fi
 
 if [ ! -x .venv/bin/python ]; then
