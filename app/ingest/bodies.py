@@ -126,9 +126,12 @@ def take_bodies(text: str) -> tuple[str, list[Body]]:
     if found is not None:
         bodies = parse_bodies(found[1])
         return (found[0], bodies) if bodies else (text, [])
-    cut = max(text.rfind("。"), text.rfind("；"))
-    tail = text[cut + 1:].strip() if cut >= 0 else ""
-    if not tail:
+    cut = text.rfind("。", 0, len(text.rstrip("。")))
+    label = _LABEL_RE.search(text, cut + 1)
+    if label:  # '…以上。牵头单位：A；配合单位：B' (a label may follow a ； too)
+        cut = label.start() - 1
+    tail = text[cut + 1:].strip()
+    if not tail or cut < 0:
         return text, []
     bodies = _labelled(tail.rstrip("。")) if _LABEL_RE.match(tail) else None
     if bodies is None and _ROLE_WORD_RE.search(re.split(r"[，,；;]", tail.rstrip("。"))[0].strip()):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from app.ingest.cells import YEAR_RE, is_value_token
 from app.ingest.grid import Grid
 from app.ingest.headings import BOX_RE, TABLE_CAPTION_RE
+from app.ingest.tablelex import ATTRIBUTES
 from app.ingest.text_utils import PERIOD_RE, collapse_cjk_spaces, has_cjk
 
 SEQ_WORDS = {"序号", "编号", "序"}
@@ -163,6 +164,11 @@ def refine_columns(grid: Grid, columns: list[GridColumn], body: int) -> list[Gri
         for c in range(names[0]):
             if columns[c].kind == "value" and not _heading_says_value(columns[c].heading):
                 columns[c].kind = "seq" if all(re.fullmatch(r"\d{1,3}", t) for t in texts[c]) else "category"
+    for c, col in enumerate(columns):
+        if col.kind == "value" and texts[c] and all(t in ATTRIBUTES for t in texts[c]):
+            col.kind = "attribute"  # 预期性/约束性 under a heading the layout put elsewhere
+        elif col.kind == "value" and not col.heading and texts[c]:
+            col.kind = "unplaced"  # values under no heading: which column they are is not known
     return columns
 
 

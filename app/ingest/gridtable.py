@@ -79,7 +79,8 @@ class _Body:
         """The only cell of its row: a note, or a category (across the table, in the 类别 or 序号
         column, or a short group title in the name column), not an indicator without values."""
         text = compact(cell.text)
-        if cell.colspan >= max(self.grid.n_cols - 1, 2) or NOTE_RE.match(text) or CATEGORY_RE.match(text):
+        if (cell.colspan >= max(self.grid.n_cols - 1, 2) or NOTE_RE.match(text) or CATEGORY_RE.match(text)
+                or _PAREN_CATEGORY_RE.match(text)):
             return True
         kind = self.columns[cell.col].kind
         if kind in ("category", "seq"):
@@ -186,7 +187,10 @@ class _Body:
                 values.append((cell.text.strip(), cell.line or row.line))
         row.unplaced = [v for v, _ in values]
         row.unplaced_lines = [line for _, line in values]
-        if values:
+        if values and len(values) >= len(self.values):
+            self.issues.append(SourceIssue("unaligned_row", f"{row.name}：该行的{len(values)}个数值与表格各列没有"
+                                           "对齐，无法确定各数值所属的列，保留为未归位", row.line))
+        elif values:
             self.issues.append(SourceIssue("short_row", f"{row.name}：该行只有{len(values)}个数值，而表格有"
                                            f"{len(self.values)}列；无法确定各数值所属的列，保留为未归位", row.line))
         self.box.rows.append(row)
@@ -203,8 +207,11 @@ class _Body:
             last.cells = []
 
 
+_PAREN_CATEGORY_RE = re.compile(r"^[（(](?P<no>[一二三四五六七八九十]+)[）)]\s*(?P<title>\S.{0,24})$")
+
+
 def _category_title(text: str) -> str:
-    """'一、就业' -> '就业', as printed otherwise."""
+    """'一、就业' / '（一）就业' -> '就业', as printed otherwise."""
     printed = collapse_cjk_spaces(text)
-    match = CATEGORY_RE.match(printed)
+    match = CATEGORY_RE.match(printed) or _PAREN_CATEGORY_RE.match(printed)
     return match.group("title").strip() if match else printed

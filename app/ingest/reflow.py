@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from app.ingest.boxes import ITEM_RE
+from app.ingest.gridheader import word_kind
 from app.ingest.headings import BOX_RE, DUN_RE, PAREN_RE, is_structural_heading
 from app.ingest.tablelex import NOTE_RE
 from app.ingest.text_utils import SENTENCE_END, has_cjk
@@ -67,11 +68,17 @@ def wrap_width(lines: list[str]) -> tuple[int, int] | None:
     return (best[1], best[2]) if best else None
 
 
-def _starts_something(raw: str, indented: bool) -> bool:
+def _indent(raw: str) -> int:
+    return display_width(raw[:len(raw) - len(raw.lstrip())])
+
+
+def _starts_something(raw: str, previous: str) -> bool:
+    """Does this line open something of its own: a heading, an item, a table's cell, a note,
+    or a paragraph (indented further than the line before it)?"""
     text = raw.strip()
     return (is_structural_heading(text) or bool(DUN_RE.match(text) or PAREN_RE.match(text) or BOX_RE.match(text))
             or bool(NOTE_RE.match(text)) or bool(ITEM_RE.match(text)) or bool(_BULLET_RE.match(text))
-            or not _is_prose(raw) or (indented and raw[:1] in ("\u3000", " ")))
+            or word_kind(text) is not None or not _is_prose(raw) or _indent(raw) > _indent(previous) + 1)
 
 
 def _unclosed(text: str) -> bool:
@@ -90,7 +97,6 @@ class _Reflow:
         self.lines = list(lines)
         self.furniture = furniture
         self.width = wrap_width(lines)
-        self.indented = sum(1 for line in lines if line[:2] in ("\u3000\u3000", "  ") and _is_prose(line)) >= 3
         self.ends: dict[int, int] = {}
         self.absorbed: set[int] = set()  # lines joined into the one above them
 
@@ -134,13 +140,19 @@ class _Reflow:
             j, _ = self.next_content(i, through_blanks=True)
             return j if j is not None and self._is_title(self.lines[j]) else None
         j, paged = self.next_content(i, through_blanks=False)
-        if j is None or _starts_something(self.lines[j], self.indented) or not _is_prose(self.lines[i]):
+        if j is None or _starts_something(self.lines[j], self._last_piece(i)) or not _is_prose(self.lines[i]):
             return None
-        if self.width and _measures(self._last_piece(i))[self.width[0]] >= self.width[1] - self._tolerance:
+        if _unclosed(self._last_piece(i)):
+            return j  # '（省人社厅牵' / '头，省乡村振兴局配合）': a bracket goes on in the next line
+        if not self.width:
+            return None
+        reach = _measures(self._last_piece(i))[self.width[0]]
+        if reach >= self.width[1] - self._tolerance:
             return j
-        if paged and (_unclosed(text) or not text.endswith(tuple(SENTENCE_END + "。"))):
-            return j if self.width or _unclosed(text) else None
-        return None
+        # A line stopping short mid-sentence in a wrapped document (a narrower box, a page
+        # break): it goes on, unless it is short enough to be a heading.
+        unfinished = not text.endswith(tuple(SENTENCE_END + "。”）)"))
+        return j if unfinished and (paged or reach >= 0.6 * self.width[1]) else None
 
     @property
     def _tolerance(self) -> int:

@@ -59,41 +59,62 @@ def _merge_spaced_word(found: list[Chunk]) -> list[Chunk]:
     for chunk in found:
         prev = merged[-1] if merged else None
         if (prev is not None and len(chunk.text) == 1 and has_cjk(chunk.text) and has_cjk(prev.text[-1])
-                and len(prev.text.replace(" ", "")) <= 2 and chunk.start - prev.end <= 6):
+                and len(prev.text.split()[-1]) == 1 and chunk.start - prev.end <= 6):
             merged[-1] = Chunk(prev.start, chunk.end, prev.text + chunk.text)
         else:
             merged.append(chunk)
     return merged
 
 
-def split_at_spaces(chunk: Chunk, edges: list[tuple[int, int]], wide: int) -> list[Chunk]:
+def split_at_spaces(chunk: Chunk, edges: list[tuple[int, int]], wide: int, header: bool = False) -> list[Chunk]:
     """A chunk reaching across a column edge at a single space ('序号 指标'): its words, each
-    group in the column it stands in.  Unchanged where no space falls on the edge."""
+    group in the column it stands in.  Unchanged where no space falls on the edge.
+
+    A body word must lie within one column; a heading word (headings are centred, and
+    often wider than their column) goes to the column it overlaps most.
+    """
     words = []
     for match in re.finditer(r"\S+", chunk.text):
         start = chunk.start + display_width(chunk.text[:match.start()], wide)
         words.append(Chunk(start, start + display_width(match.group(), wide), match.group()))
-    owners = [column_of(word, edges) for word in words]
+    owners = [(best_column(word, edges) if header else column_of(word, edges)) for word in words]
     if len(words) < 2 or None in owners or len(set(owners)) < 2:
         return [chunk]
     groups: list[Chunk] = []
+    last = None
     for word, owner in zip(words, owners):
-        if groups and column_of(groups[-1], edges) == owner:
+        if groups and owner == last:
             groups[-1] = Chunk(groups[-1].start, word.end, groups[-1].text + " " + word.text)
         else:
             groups.append(word)
+        last = owner
     return groups
+
+
+def best_column(chunk: Chunk, edges: list[tuple[int, int]]) -> int:
+    """The column a chunk overlaps most, or the nearest one."""
+    overlaps = [min(chunk.end, b) - max(chunk.start, a) for a, b in edges]
+    if max(overlaps) > 0:
+        return overlaps.index(max(overlaps))
+    centre = (chunk.start + chunk.end) / 2
+    return min(range(len(edges)), key=lambda k: abs((edges[k][0] + edges[k][1]) / 2 - centre))
 
 
 def column_edges(rows: list[list[Chunk]]) -> list[tuple[int, int]] | None:
     """Column intervals from the rows' chunks: separated where no row prints.
 
-    None when the rows do not line up (a chunk of one row covers the gap between two
-    chunks of another): then positions say nothing and only the order of chunks does.
+    The edges come from the rows that fill the most columns (a row with an empty cell,
+    or with two cells printed a single space apart, says less); those must line up, every
+    chunk in a column of its own.  None when they do not: then positions say nothing and
+    only the order of chunks does.  Other rows are placed by these edges, cell by cell.
     """
-    width = max((c.end for row in rows for c in row), default=0)
+    most = max((len(row) for row in rows), default=0)
+    full = [row for row in rows if len(row) == most]
+    if len(full) < 2 and len(rows) > 2:
+        full = rows
+    width = max((c.end for row in full for c in row), default=0)
     used = [False] * (width + 1)
-    for row in rows:
+    for row in full:
         for chunk in row:
             for x in range(chunk.start, chunk.end):
                 used[x] = True
@@ -104,10 +125,9 @@ def column_edges(rows: list[list[Chunk]]) -> list[tuple[int, int]] | None:
         elif not on and start is not None:
             edges.append((start, x))
             start = None
-    most = max((len(row) for row in rows), default=0)
     if len(edges) < most:
         return None
-    for row in rows:  # every chunk in its own column
+    for row in full:
         owners = [column_of(chunk, edges) for chunk in row]
         if None in owners or len(set(owners)) < len(owners):
             return None

@@ -94,7 +94,7 @@ def _grid_by_edges(rows: list[TextRow], wide: int) -> Grid | None:
         edges = first if k < n_header else edges_of.get(row.page) or first
         cells = []
         for whole in row.cells:
-            for chunk in split_at_spaces(whole, edges, wide):
+            for chunk in split_at_spaces(whole, edges, wide, header=k < n_header):
                 if k < n_header:
                     cols = spanned_columns(chunk, edges)
                     cells.append(SpanCell(chunk.text, colspan=len(cols), line=row.line, col=cols[0]))

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from app.ingest.furniture import is_page_number
 from app.ingest.grid import Grid
-from app.ingest.headings import is_structural_heading
-from app.ingest.tablelex import NOTE_RE, looks_like_prose
+from app.ingest.cells import is_value_token
+from app.ingest.headings import PAREN_RE, is_structural_heading
+from app.ingest.tablelex import CATEGORY_RE, NOTE_RE, looks_like_prose
 from app.ingest.text_utils import ends_sentence
 from app.ingest.textlayout import chunks
 from app.ingest.textrows import TextRow, rows_to_grid
@@ -111,7 +112,8 @@ def _collect(lines: list[str], start: int, form: str) -> tuple[list[TextRow], li
             continue
         if NOTE_RE.match(text.strip("|｜ ")):
             return _trim(rows, form), *_notes(lines, i)
-        if is_structural_heading(text) or (looks_like_prose(text) and not _is_delimited(raw, form)):
+        if (is_structural_heading(text) and not _category_in_table(lines, i, form)) or (
+                looks_like_prose(text) and not _is_delimited(raw, form)):
             break
         if not _belongs(raw, form):
             break
@@ -120,6 +122,16 @@ def _collect(lines: list[str], start: int, form: str) -> tuple[list[TextRow], li
         i += 1
     rows = _trim(rows, form)
     return rows, notes, rows[-1].line if rows else start
+
+
+def _category_in_table(lines: list[str], i: int, form: str) -> bool:
+    """'（一）就业' / '二、社会保障' between rows: a category row, not a heading after the table."""
+    text = lines[i].strip()
+    if len(text) > 14 or not (PAREN_RE.match(text) or CATEGORY_RE.match(text)):
+        return False
+    following = next((raw for raw in lines[i + 1:i + 4] if raw.strip()), "")
+    return len(split_cells(following, form)) >= 2 and any(is_value_token(c if isinstance(c, str) else c.text)
+                                                          for c in split_cells(following, form))
 
 
 def _trim(rows: list[TextRow], form: str) -> list[TextRow]:
