@@ -2,8 +2,8 @@
 
 The generators (v_make_vNN.py) hold each plan's structure (chapters, boxes, tables) as data,
 render the document from it in that document's own conventions, and write the key from the
-same data, so the key says exactly what was printed.  Each key was then read against the
-document by hand (see the report in the commit message) and corrected where the printed
+same data, so the key says exactly what was printed.  Each key was then read against its
+document by hand (pdftotext, page images, decoded text) and corrected where the printed
 document differs from the data (wrapped cells, unplaced values, unreadable tables).
 
 Never run by the tests; never imports app/.
