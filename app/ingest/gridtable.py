@@ -14,6 +14,7 @@ from app.ingest.cells import describe_column, is_value_token, parse_cell
 from app.ingest.grid import Grid, GridCell
 from app.ingest.gridheader import GridColumn, GridHeader, compact, is_header_row, read_header
 from app.ingest.model import Box, IndicatorRow, Paragraph, SourceIssue
+from app.ingest.rowfit import unique_fit
 from app.ingest.tablelex import ATTRIBUTES, CATEGORY_RE, NOTE_RE, ROW_RE, row_seq, split_name_unit
 from app.ingest.text_utils import collapse_cjk_spaces, has_cjk
 
@@ -164,8 +165,38 @@ class _Body:
                 self.issues.append(SourceIssue("unreadable_cell", f"{row.name}：单元格“{cell.raw}”无法读作数值",
                                                cell.line))
 
+    def _word_columns(self) -> set[int]:
+        """Value columns whose cells are words (完成, 超额完成) in the rows the grid places."""
+        out = set()
+        for c, col in enumerate(self.columns):
+            texts = [self.grid.text(r, c) for r in range(self.header.rows, self.grid.n_rows)
+                     if r not in self.grid.short_rows and self.grid.starts_here(r, c) and self.grid.text(r, c).strip()]
+            if col.kind == "value" and texts and sum(not is_value_token(t) for t in texts) * 2 >= len(texts):
+                out.add(c)
+        return out
+
+    def _fitted(self, r: int, cells: list[GridCell]) -> bool:
+        """A short row whose cells fit the columns one way only is placed that way."""
+        kinds = [col.kind for col in self.columns]
+        placing = unique_fit([c.text for c in cells], kinds, self._word_columns())
+        if placing is None:
+            return False
+        name_cell = cells[placing.index(kinds.index("name"))]
+        row = self._start(r, name_cell)
+        for cell, c in zip(cells, placing):
+            if cell is not name_cell and kinds[c] not in ("seq", "category"):
+                self._take(row, self.columns[c], c, cell, [])
+        self.issues.append(SourceIssue("row_fitted", f"{row.name}：该行少了{len(kinds) - len(cells)}个单元格；"
+                                       "各单元格按其内容只能归入一种列，已据此归位", row.line))
+        self._check_cells(row)
+        self.box.rows.append(row)
+        return True
+
     def _short(self, r: int, cells: list[GridCell]) -> None:
-        """Fewer cells than columns: name, unit and attribute by their form; values unplaced."""
+        """Fewer cells than columns: placed where they fit one way only; otherwise name, unit
+        and attribute by their form, and the values unplaced."""
+        if self._fitted(r, cells):
+            return
         pieces = cells
         name_cell = next((c for c in pieces if has_cjk(c.text) and not is_value_token(c.text)
                           and compact(c.text) not in ATTRIBUTES and not _UNIT_TOKEN_RE.match(compact(c.text))),

@@ -4,21 +4,16 @@ from __future__ import annotations
 import re
 
 from app.ingest.model import PlanMeta, SourceIssue
+from app.ingest.regions import city_in, province_in, province_of_city
 from app.ingest.text_utils import PERIOD_RE, PERIOD_YEARS, cn_to_int, has_cjk
 
-# Provincial-level divisions: a gazetteer, so a plan from any of them is recognised.
-PROVINCES = (
-    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省",
-    "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省",
-    "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区",
-    "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区", "新疆生产建设兵团",
-    "香港特别行政区", "澳门特别行政区",
-)
-_SHORT = {name: re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", name) for name in PROVINCES}
 URL_RE = re.compile(r"https?://[^\s<>\"'，。）)]+")
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 DAMAGED_DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}发\s*[〔\[［(（]\s*\d{4,8}\s*[〕\]］)）]?\s*\d{0,4}\s*号?")
-LABELLED_DATE_RE = re.compile(r"(?:发布|印发|成文)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
+LABELLED_DATE_RE = re.compile(r"(?P<label>发布|印发|成文)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]"
+                              r"\s*(\d{1,2})")
+DAMAGED_DATE_RE = re.compile(r"^(20\d{2})(\d{1,2})(\d{1,2})$")  # '2021825': 年, 月, 日 lost
+ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：.．、]?\s*(?:\d\s*[.．、]\s*)?")
 DATE_LINE_RE = re.compile(r"^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
                           r"\s*([\d一二三四五六七八九十]{1,3})\s*日$")
 NOTICE_RE = re.compile(r"^(?P<issuer>.*?)关于印发\s*《?(?P<title>.+?)》?\s*的通知")
@@ -28,12 +23,9 @@ _ISSUER_SUFFIX = ("办公厅", "人民政府", "厅", "局", "委员会", "办�
 
 def _province(*texts: str) -> str | None:
     for text in texts:
-        if not text:
-            continue
-        hits = [(text.find(name), name) for name in PROVINCES if name in text]
-        hits += [(text.find(short), name) for name, short in _SHORT.items() if short in text]
-        if hits:
-            return min(hits)[1]
+        found = province_in(text) if text else None
+        if found:
+            return found
     return None
 
 
@@ -44,19 +36,66 @@ def _cn_year(text: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+def _ymd(y: int | None, m: int | None, d: int | None) -> str | None:
+    if y and m and d and 1 <= m <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def _tail(lines: list[str]) -> list[str]:
+    """The last few lines with text: where a plan issued without a notice is signed."""
+    return [line for line in lines if line.strip()][-4:]
+
+
 def _date(lines: list[str]) -> str | None:
+    """The date the app has always shown as the plan's: a labelled one first, else a date line."""
     for line in lines:
         labelled = LABELLED_DATE_RE.search(line)
         if labelled:
-            y, m, d = (int(g) for g in labelled.groups())
-            return f"{y:04d}-{m:02d}-{d:02d}"
+            return _ymd(*(int(g) for g in labelled.groups()[1:]))
     for line in lines:
         match = DATE_LINE_RE.match(line.strip())
         if match:
-            year, month, day = _cn_year(match.group(1)), cn_to_int(match.group(2)), cn_to_int(match.group(3))
-            if year and month and day and 1 <= month <= 12 and 1 <= day <= 31:
-                return f"{year:04d}-{month:02d}-{day:02d}"
+            date = _ymd(_cn_year(match.group(1)), cn_to_int(match.group(2)), cn_to_int(match.group(3)))
+            if date:
+                return date
     return None
+
+
+def _published(lines: list[str]) -> str | None:
+    """The page's date: '发布时间：2021-09-03 10:21', '日期：2021-09-03'."""
+    for line in lines:
+        labelled = LABELLED_DATE_RE.search(line)
+        if labelled and labelled.group("label") != "成文":
+            return _ymd(*(int(g) for g in labelled.groups()[1:]))
+    return None
+
+
+def _signed(lines: list[str], issues: list[SourceIssue]) -> tuple[str | None, bool]:
+    """The 成文日期: labelled, or a date alone on its line under the signature; a date printed
+    with its 年/月/日 lost ('2021825') is read where it can only mean one date, and reported."""
+    for line in lines:
+        labelled = LABELLED_DATE_RE.search(line)
+        if labelled and labelled.group("label") == "成文":
+            return _ymd(*(int(g) for g in labelled.groups()[1:])), False
+    for k, line in enumerate(lines):
+        text = line.strip()
+        match = DATE_LINE_RE.match(text)
+        if match:
+            return _ymd(_cn_year(match.group(1)), cn_to_int(match.group(2)), cn_to_int(match.group(3))), False
+        damaged = DAMAGED_DATE_RE.match(text)
+        if damaged:
+            return _damaged_date(text, k, issues), True
+    return None, False
+
+
+def _damaged_date(text: str, index: int, issues: list[SourceIssue]) -> str | None:
+    year, rest = int(text[:4]), text[4:]
+    readings = {_ymd(year, int(rest[:cut]), int(rest[cut:])) for cut in range(1, len(rest))} - {None}
+    date = readings.pop() if len(readings) == 1 else None
+    issues.append(SourceIssue("damaged_date", f"成文日期“{text}”在原文中残缺"
+                              + (f"，读作{date}" if date else "，无法确定是哪一天")))
+    return date
 
 
 def _joined_front(lines: list[str]) -> list[str]:
@@ -80,6 +119,8 @@ def _ends_like_title(text: str) -> bool:
 
 
 def _title_line(texts: list[str]) -> str | None:
+    texts = [ATTACHMENT_RE.sub("", text) for text in texts]
+    texts = [text for text in texts if text]
     for index, text in enumerate(texts):
         if len(text) > 50 or "通知" in text or "印发" in text:
             continue
@@ -87,7 +128,7 @@ def _title_line(texts: list[str]) -> str | None:
             return text
         following = texts[index + 1] if index + 1 < len(texts) else ""
         if (DATE_LINE_RE.match(text) or text.endswith(_ISSUER_SUFFIX) or text[0] in "（("
-                or DAMAGED_DOC_NUMBER_RE.search(text)):
+                or DAMAGED_DOC_NUMBER_RE.search(text) or DAMAGED_DATE_RE.match(text)):
             continue
         if len(text) <= 30 and _ends_like_title(following) and len(following) <= 40 and "通知" not in following:
             return text + following
@@ -109,10 +150,16 @@ def extract_metadata(front: list[str], all_lines: list[str], issues: list[Source
         first = next((t for t in texts if len(t) > 40 and has_cjk(t[:2])), "")
         lead = re.match(r"^(\S{4,60}?规划)[，,]", first)
         meta.title = lead.group(1) if lead else None
+    if meta.title:
+        meta.title = ATTACHMENT_RE.sub("", meta.title).strip()
     meta.issuer = _issuer(texts, notice)
     meta.doc_number = _doc_number(texts, issues)
+    meta.signed_date, meta.signed_date_damaged = _signed(front, issues)
+    if meta.signed_date is None and not meta.signed_date_damaged:  # signed at the end of the plan
+        meta.signed_date, meta.signed_date_damaged = _signed(_tail(all_lines), issues)
+    meta.published_date = _published(all_lines[:60])
     meta.issued_date = _date(front)
-    meta.province = _province(meta.title or "", meta.issuer or "", head_text)
+    _region(meta, texts, head_text, all_lines, issues)
     period = PERIOD_RE.search(meta.title or "") or PERIOD_RE.search(head_text) or PERIOD_RE.search(
         "\n".join(all_lines[:80]))
     meta.period = period.group(1) if period else None
@@ -126,6 +173,19 @@ def extract_metadata(front: list[str], all_lines: list[str], issues: list[Source
         if getattr(meta, field_name) is None:
             issues.append(SourceIssue("metadata_missing", f"原文中未找到规划的{_FIELD_NAMES[field_name]}", None))
     return meta
+
+
+def _region(meta: PlanMeta, texts: list[str], head_text: str, lines: list[str],
+            issues: list[SourceIssue]) -> None:
+    """Province, and city for a city's plan; say so when the province comes from the table."""
+    meta.city = city_in(meta.title or "") or city_in(meta.issuer or "")
+    if meta.city is None:
+        meta.province = _province(meta.title or "", meta.issuer or "", head_text)
+        return
+    meta.province, source = province_of_city(meta.city, lines[:120], meta.issuer)
+    if source == "table":
+        issues.append(SourceIssue("province_from_table", f"原文未写明{meta.city}所属省份；"
+                                  f"按行政区划表认定为{meta.province}"))
 
 
 def _issuer(texts: list[str], notice: re.Match | None) -> str | None:

@@ -139,13 +139,17 @@ class ProseTarget:
 @dataclass
 class PlanMeta:
     province: str | None = None
+    city: str | None = None  # for a city's plan: 遵义市, 黔东南苗族侗族自治州
     period: str | None = None  # 十三五 / 十四五
     years: tuple[int, int] | None = None
     title: str | None = None
     issuer: str | None = None
     doc_number: str | None = None
-    issued_date: str | None = None  # YYYY-MM-DD
+    issued_date: str | None = None  # YYYY-MM-DD: a labelled date, else a date line (kept as it was)
     url: str | None = None
+    signed_date: str | None = None  # 成文日期, the date under the signature
+    signed_date_damaged: bool = False  # printed with characters lost ('2021825'), read as best it can be
+    published_date: str | None = None  # the web page's 发布日期/发布时间
 
 
 @dataclass

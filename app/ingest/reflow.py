@@ -146,6 +146,8 @@ class _Reflow:
             return j  # '（省人社厅牵' / '头，省乡村振兴局配合）': a bracket goes on in the next line
         if not self.width:
             return None
+        if _indent(self.lines[i]) * 4 > self.width[1] * (2 - self.width[0]):
+            return None  # centred or right-aligned (a title, a signature, a date): no wrapped text
         reach = _measures(self._last_piece(i))[self.width[0]]
         if reach >= self.width[1] - self._tolerance:
             return j

@@ -10,6 +10,7 @@ lines that open the table's body are its category rows, and so are later ones li
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from app.ingest.cells import is_value_token
@@ -41,9 +42,65 @@ def rows_to_grid(rows: list[TextRow], form: str) -> tuple[Grid | None, str]:
             return join_fragments(grid), "aligned"
         form = "inline"  # chunks that do not line up: only their order says anything
     content = [row for row in rows if not row.rule]
+    if form == "pipe":
+        placed = _pipe_by_bars(content)
+        if placed is not None:
+            return join_fragments(build_grid(placed, [row.line for row in content])), form
     cells = [[SpanCell(_text(c), line=row.line) for c in row.cells] for row in content]
     grid = build_grid(cells, [row.line for row in content])
     return join_fragments(grid), form
+
+
+_BARS = "|｜│┃"
+_DRAWING_RE = re.compile(r"^[\s\u2500-\u257f\-=+]*$")
+
+
+def _bar_positions(raw: str, ambiguous: int) -> list[int]:
+    """Display columns of a row's bars; box-drawing characters count as `ambiguous` wide
+    (one on a Western screen, two in a CJK font)."""
+    out, col = [], 0
+    for ch in raw.expandtabs(8):
+        if ch in _BARS:
+            out.append(col)
+        width = display_width(ch) if unicodedata.east_asian_width(ch) != "A" else ambiguous
+        col += width
+    return out
+
+
+def _pipe_by_bars(rows: list[TextRow]) -> list[list[SpanCell]] | None:
+    """A table drawn with bars at fixed places (box drawing): cells by where their bars stand,
+    so a heading spanning two columns spans them.  None when the bars do not line up."""
+    for ambiguous in (1, 2):
+        bars = [_bar_positions(row.raw, ambiguous) for row in rows]
+        most = max(len(b) for b in bars)
+        full = [b for b in bars if len(b) == most]
+        if len(full) < 2 or any(_offsets(b, full[0]) for b in full):
+            continue
+        edges = full[0]
+        placed = [_cells_by_bars(row, b, edges) for row, b in zip(rows, bars)]
+        if sum(1 for p in placed if p is not None) >= 0.8 * len(rows):
+            # A row whose bars stand elsewhere (a category typed across) is read cell by cell.
+            return [p if p is not None else [SpanCell(_text(c), line=row.line) for c in row.cells]
+                    for p, row in zip(placed, rows)]
+    return None
+
+
+def _offsets(bars: list[int], edges: list[int]) -> bool:
+    return any(abs(a - b) > 1 for a, b in zip(bars, edges))
+
+
+def _cells_by_bars(row: TextRow, bars: list[int], edges: list[int]) -> list[SpanCell] | None:
+    columns = [min(range(len(edges)), key=lambda k: abs(edges[k] - bar)) for bar in bars]
+    if any(abs(edges[c] - bar) > 1 for c, bar in zip(columns, bars)) or len(set(columns)) < len(columns):
+        return None
+    texts = [_text(c) for c in row.cells]
+    if len(texts) != len(bars) - 1:
+        return None
+    cells = []
+    for text, left, right in zip(texts, columns, columns[1:]):
+        text = "" if _DRAWING_RE.match(text) else text
+        cells.append(SpanCell(text, colspan=right - left, line=row.line, col=left))
+    return cells
 
 
 def _without_repeated_header(rows: list[TextRow]) -> list[TextRow]:
@@ -51,8 +108,8 @@ def _without_repeated_header(rows: list[TextRow]) -> list[TextRow]:
     n_header = 0
     while n_header < len(rows) and (rows[n_header].rule or all(is_heading_text(_text(c)) for c in rows[n_header].cells)):
         n_header += 1
-    header = {re.sub(r"[\s|｜]+", "", row.raw) for row in rows[:n_header] if not row.rule}
-    return rows[:n_header] + [row for row in rows[n_header:] if re.sub(r"[\s|｜]+", "", row.raw) not in header]
+    header = {re.sub(r"[\s|｜│┃]+", "", row.raw) for row in rows[:n_header] if not row.rule}
+    return rows[:n_header] + [row for row in rows[n_header:] if re.sub(r"[\s|｜│┃]+", "", row.raw) not in header]
 
 
 def _is_data(row: TextRow) -> bool:

@@ -21,9 +21,10 @@ from app.ingest.text_utils import ends_sentence
 from app.ingest.textlayout import chunks
 from app.ingest.textrows import TextRow, rows_to_grid
 
-_PIPE_RE = re.compile(r"[|｜]")
+_PIPE_RE = re.compile(r"[|｜│┃]")  # typed bars, and the box-drawing bars some copies draw tables with
 _RULE_RE = re.compile(r"^\s*[|｜]?\s*:?-{2,}:?\s*(?:[|｜+]\s*:?-{2,}:?\s*)*[|｜]?\s*$")
-_BOX_RULE_RE = re.compile(r"^[\s\-=_—─━+|｜]+$")  # a line drawn with dashes between rows
+# A line drawn between rows: dashes, or box-drawing rules and corners (┌─┬─┐ ├─┼─┤ └─┴─┘).
+_BOX_RULE_RE = re.compile(r"^[\s\-=_—─━+|｜│┃\u2500-\u257f]+$")
 
 
 @dataclass
@@ -36,7 +37,7 @@ class TextTable:
 
 def _is_pipe_row(raw: str) -> bool:
     text = raw.strip()
-    return len(_PIPE_RE.findall(text)) >= 2 or (text[:1] in "|｜" and len(text) > 1)
+    return len(_PIPE_RE.findall(text)) >= 2 or (text[:1] in "|｜│┃" and len(text) > 1)
 
 
 def _is_tab_row(raw: str) -> bool:
@@ -80,8 +81,8 @@ def find_text_table(lines: list[str], start: int) -> TextTable | None:
 def split_cells(raw: str, form: str) -> list:
     if form == "pipe":
         text = raw.strip()
-        text = text[1:] if text[:1] in "|｜" else text
-        text = text[:-1] if text[-1:] in "|｜" else text
+        text = text[1:] if text[:1] in "|｜│┃" else text
+        text = text[:-1] if text[-1:] in "|｜│┃" else text
         return [cell.strip() for cell in _PIPE_RE.split(text)]
     if form == "tab":
         return [cell.strip() for cell in raw.rstrip("\n").split("\t")]
@@ -110,7 +111,7 @@ def _collect(lines: list[str], start: int, form: str) -> tuple[list[TextRow], li
         if not text or is_page_number(text) or (_BOX_RULE_RE.match(text) and not _RULE_RE.match(text)):
             i += 1
             continue
-        if NOTE_RE.match(text.strip("|｜ ")):
+        if NOTE_RE.match(text.strip("|｜│┃ ")):
             return _trim(rows, form), *_notes(lines, i)
         if (is_structural_heading(text) and not _category_in_table(lines, i, form)) or (
                 looks_like_prose(text) and not _is_delimited(raw, form)):
@@ -148,7 +149,7 @@ def _first_text(row: TextRow) -> str:
 
 def _notes(lines: list[str], i: int) -> tuple[list[tuple[str, int]], int]:
     """A note under the table (注：…), with the lines it wraps onto; and the index after it."""
-    text, line = lines[i].strip().strip("|｜ "), i + 1
+    text, line = lines[i].strip().strip("|｜│┃ "), i + 1
     i += 1
     while i < len(lines) and lines[i].strip() and not ends_sentence(text) and not (
             is_structural_heading(lines[i].strip()) or NOTE_RE.match(lines[i].strip())):

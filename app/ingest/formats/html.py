@@ -43,6 +43,7 @@ def extract_html(data: bytes, name: str) -> Extracted:
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     _drop_never_printed(soup, bs4)
     title = _article_title(soup, page_title)  # before furniture goes: a <header> may hold it
+    dated = _page_date(soup)  # the page's 发布时间, usually in its info bar, which goes too
     _drop_hidden(soup)
     root = soup.body or soup
     main = _main_container(root)
@@ -51,6 +52,10 @@ def extract_html(data: bytes, name: str) -> Extracted:
     lines.walk(main)
     if title and not any(isinstance(line, str) and title in line for line in lines.lines[:10]):
         lines.lines.insert(0, title)
+    if dated and not any(isinstance(line, str) and dated in line for line in lines.lines[:20]):
+        at = next((k + 1 for k, line in enumerate(lines.lines[:10]) if title and isinstance(line, str)
+                   and title in line), 0)
+        lines.lines.insert(at, dated)  # kept: the page's date is not the plan's signed date
     warnings = []
     images = len(main.find_all("img"))
     if images:
@@ -199,6 +204,16 @@ def _article_title(soup, page_title: str) -> str | None:
                                      or (own in text and len(text) < 2 * len(own))):
             found.append(text)
     return max(found, key=len) if found else None
+
+
+_PAGE_DATE_RE = re.compile(r"(?:发布|发文|公开)?(?:日期|时间)\s*[:：]\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+                           r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _page_date(soup) -> str | None:
+    """'发布时间：2021-09-03 10:21' as the page prints it, wherever it stands."""
+    match = _PAGE_DATE_RE.search(_SPACES_RE.sub(" ", soup.get_text(" ")).replace("\xa0", " "))
+    return match.group(0).strip() if match else None
 
 
 class _Lines:
