@@ -1,6 +1,8 @@
 """Charts: bounds drawn as bounds, hover shows value and source, export keeps title and source."""
 import sys
 
+import pytest
+
 from app.queries import list_plans
 from helpers import open_path
 
@@ -97,6 +99,8 @@ def test_the_legend_shows_both_bound_markers_in_full(qtbot):
     assert "目标为下限（≥、>）" in legend and "目标为上限（≤、<）" in legend  # '<' was read as a tag
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 on: its count is no "
+                    "measure (abi3 extensions still decrement it) and a dropped reference cannot free it")
 def test_drawing_chart_after_chart_does_not_wear_python_down(qtbot):
     """PySide6 6.12.0 dropped a reference to None for each chart marker: after a few hundred
     markers Python aborted, taking the reader's open work with it. The pinned version must not."""
