@@ -8,7 +8,7 @@ chapter is recorded as lost (title None), never invented.
 from __future__ import annotations
 
 from app.ingest.headings import HeadingMatch
-from app.ingest.model import Chapter, Paragraph, ParsedPlan, Section, SourceIssue, Subsection
+from app.ingest.model import Chapter, Paragraph, ParsedPlan, Part, Section, SourceIssue, Subsection
 from app.ingest.scanner import Block, is_bare_heading
 
 
@@ -95,11 +95,17 @@ def build_tree(plan: ParsedPlan, blocks: list[Block]) -> None:
     chapter: Chapter | None = None
     section: Section | None = None
     sub: Subsection | None = None
+    part: Part | None = None
     for block in blocks:
-        if block.kind == "chapter":
+        if block.kind == "part":
+            part = Part(block.heading.no, block.heading.title, block.line)
+            plan.parts.append(part)
+            chapter = section = sub = None
+        elif block.kind == "chapter":
             heading = block.heading
             chapter = Chapter(no=heading.no, title=heading.title if block.present else None,
-                              heading_present=block.present, line=block.line)
+                              heading_present=block.present, line=block.line,
+                              part_no=part.no if part else None)
             plan.chapters.append(chapter)
             section = sub = None
         elif block.kind == "section":

@@ -15,10 +15,11 @@ ARABIC_RE = re.compile(r"^(?P<no>\d{1,2})(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．、
 BOX_RE = re.compile(r"^[【\[〔［]?\s*专栏\s*(?P<no>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[】\]〕］]?\s*[:：.、．]?\s*"
                     r"(?P<title>.*)$")
 PART_RE = re.compile(rf"^第\s*(?P<no>{_NUM})\s*部分\s*[:：、]?\s*(?P<title>.*)$")
+PIAN_RE = re.compile(rf"^第\s*(?P<no>{_NUM})\s*篇\s*[:：、]?\s*(?P<title>.*)$")
 TABLE_CAPTION_RE = re.compile(r"^表\s*(?P<no>\d{1,3})\s*[:：.、]?\s*(?P<title>.*指标.*)$")
 
-KINDS = ("part", "zhang", "jie", "dun", "paren")
-_PATTERNS = {"part": PART_RE, "zhang": ZHANG_RE, "jie": JIE_RE, "dun": DUN_RE, "paren": PAREN_RE}
+KINDS = ("pian", "part", "zhang", "jie", "dun", "paren")
+_PATTERNS = {"pian": PIAN_RE, "part": PART_RE, "zhang": ZHANG_RE, "jie": JIE_RE, "dun": DUN_RE, "paren": PAREN_RE}
 
 
 @dataclass
@@ -54,7 +55,14 @@ def match_heading(text: str, kind: str) -> HeadingMatch | None:
 def is_structural_heading(text: str) -> bool:
     """Headings that always end a box or table: 第N章, 第N节, （一）, 专栏N."""
     return bool(ZHANG_RE.match(text) or JIE_RE.match(text) or BOX_RE.match(text) or PART_RE.match(text)
+                or PIAN_RE.match(text)
                 or (PAREN_RE.match(text) and len(text) <= 60))
+
+
+def has_parts(lines: list[str]) -> bool:
+    """Does the document group its 第N章 into 第N篇 (kept as parts above the chapters)?"""
+    texts = [line.strip() for line in lines if len(line.strip()) <= 80]
+    return any(PIAN_RE.match(t) for t in texts) and any(ZHANG_RE.match(t) for t in texts)
 
 
 def detect_scheme(lines: list[str]) -> tuple[str | None, str | None]:
@@ -71,9 +79,10 @@ def detect_scheme(lines: list[str]) -> tuple[str | None, str | None]:
             if _PATTERNS[kind].match(text):
                 counts[kind] += 1
     # 第N章/第N节 are unambiguous even once; 一、 and （一） also number lists, so need two.
-    present = [kind for kind in KINDS if counts[kind] >= (1 if kind in ("zhang", "jie", "part") else 2)]
-    if "part" in present and "zhang" in present:
-        present.remove("part")  # 第N部分 above 第N章: the chapters are what the tree needs
+    present = [kind for kind in KINDS if counts[kind] >= (1 if kind in ("zhang", "jie", "part", "pian") else 2)]
+    for above in ("pian", "part"):  # 第N篇/第N部分 above 第N章: the chapters are what the tree needs
+        if above in present and "zhang" in present:
+            present.remove(above)
     if not present:  # a short document: one of each is all there is
         present = [kind for kind in KINDS if counts[kind]]
     for top in ("zhang", "part"):

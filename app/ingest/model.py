@@ -110,6 +110,15 @@ class Section:
 
 
 @dataclass
+class Part:
+    """A 篇: a group of chapters (第一篇 发展基础与总体要求); chapters keep their own numbers."""
+
+    no: int
+    title: str
+    line: int
+
+
+@dataclass
 class Chapter:
     no: int
     title: str | None  # None where the heading was lost
@@ -118,6 +127,7 @@ class Chapter:
     paragraphs: list[Paragraph] = field(default_factory=list)  # before the first section
     sections: list[Section] = field(default_factory=list)
     box_nos: list[int | None] = field(default_factory=list)
+    part_no: int | None = None  # the 篇 it stands in, where the plan has parts
 
 
 @dataclass
@@ -159,11 +169,13 @@ class ParsedPlan:
     sha256: str
     line_count: int
     preamble: list[Paragraph] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
     chapters: list[Chapter] = field(default_factory=list)
     boxes: list[Box] = field(default_factory=list)
     targets: list[ProseTarget] = field(default_factory=list)
     issues: list[SourceIssue] = field(default_factory=list)
     text: str = ""  # the decoded source text, for provenance views
+    reading: object | None = None  # app.ingest.reading.ReadingReport: how much was understood
 
     @property
     def indicators(self) -> list[IndicatorRow]:

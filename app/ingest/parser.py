@@ -8,6 +8,7 @@ from app.ingest.assemble import build_tree, repair_lost_chapters
 from app.ingest.decode import MAX_BYTES_DEFAULT, decode_text
 from app.ingest.formats import extract, is_rich_format
 from app.ingest.furniture import blank_furniture
+from app.ingest.reading import reading_report
 from app.ingest.reflow import reflow
 from app.ingest.grid import Grid
 from app.ingest.metadata import extract_metadata
@@ -37,8 +38,9 @@ def parse_text(text: str, source_file: str = "<text>", sha256: str | None = None
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     text = text.lstrip("\ufeff")
-    lines, furniture = blank_furniture(split_lines(text))  # page numbers and running headers, blanked
-    lines, _ends = reflow(lines, furniture)  # wrapped lines joined; every line keeps its number
+    printed = split_lines(text)
+    lines, furniture = blank_furniture(printed)  # page numbers and running headers, blanked
+    lines, ends, contents = reflow(lines, furniture)  # wrapped lines joined; every line keeps its number
     issues: list[SourceIssue] = []
     plan = ParsedPlan(meta=None, source_file=source_file, sha256=sha256, line_count=len(lines), text=text)
     # The period (and so the plan's years) is needed to read column headings such as '2025年'.
@@ -53,6 +55,7 @@ def parse_text(text: str, source_file: str = "<text>", sha256: str | None = None
     if not plan.chapters and not plan.boxes:
         issues.append(SourceIssue("no_structure", "未能在文本中识别出章、节或专栏"))
     plan.issues = sorted(issues, key=lambda i: (i.line is None, i.line or 0))
+    plan.reading = reading_report(plan, printed, furniture | contents, ends)
     return plan
 
 

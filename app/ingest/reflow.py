@@ -99,6 +99,7 @@ class _Reflow:
         self.width = wrap_width(lines)
         self.ends: dict[int, int] = {}
         self.absorbed: set[int] = set()  # lines joined into the one above them
+        self.contents: set[int] = set()  # lines of a table of contents
 
     def next_content(self, i: int, through_blanks: bool) -> tuple[int | None, bool]:
         """The next line with text after i, and whether a page break lies between."""
@@ -114,6 +115,7 @@ class _Reflow:
         for i, raw in enumerate(self.lines):
             if raw.strip() and is_toc_line(raw):
                 self.lines[i] = ""
+                self.contents.add(i)
         i = 0
         while i < len(self.lines):
             if self.lines[i].strip():
@@ -171,8 +173,8 @@ class _Reflow:
                 and not is_structural_heading(text) and "\t" not in text and not re.search(r"\S\s{2,}\S", text))
 
 
-def reflow(lines: list[str], furniture: set[int]) -> tuple[list[str], dict[int, int]]:
-    """The lines with wrapped runs joined (on their first line; the rest blanked), and the
-    last line of each joined run by its first."""
+def reflow(lines: list[str], furniture: set[int]) -> tuple[list[str], dict[int, int], set[int]]:
+    """The lines with wrapped runs joined (on their first line; the rest blanked), the
+    last line of each joined run by its first, and the lines of a table of contents."""
     work = _Reflow(lines, furniture)
-    return work.run(), work.ends
+    return work.run(), work.ends, work.contents

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from app.ingest.boxes import ITEM_RE, ProgrammeBox, item_number
 from app.ingest.grid import Grid
-from app.ingest.headings import (BOX_RE, TABLE_CAPTION_RE, HeadingMatch, detect_scheme, match_heading)
+from app.ingest.headings import BOX_RE, TABLE_CAPTION_RE, HeadingMatch, detect_scheme, has_parts, match_heading
 from app.ingest.model import Box, SourceIssue
 from app.ingest.tablelex import HEADER_SENTENCE_RE
 from app.ingest.tableread import grid_at, is_indicator_grid, is_indicator_header, next_content, read_indicator_table
@@ -75,13 +75,14 @@ class Scanner:
         self.issues = issues
         self.blocks: list[Block] = []
         self.chapter_kind, self.section_kind = detect_scheme(lines)
+        self.parts = has_parts(lines)
         self.sub_kinds = self._subsection_kinds()
         self.last_chapter_no = 0
         self.last_sub_no = 0
         self.prog: ProgrammeBox | None = None
 
     def _subsection_kinds(self) -> tuple[str, ...]:
-        order = ("part", "zhang", "jie", "dun", "paren")
+        order = ("pian", "part", "zhang", "jie", "dun", "paren")
         if self.section_kind is None:
             return ("arabic",)
         lower = order[order.index(self.section_kind) + 1:]
@@ -123,9 +124,13 @@ class Scanner:
 
     # -- headings -----------------------------------------------------------
     def _heading(self, text: str) -> tuple[str, HeadingMatch] | None:
+        if self.parts:
+            match = match_heading(text, "pian")
+            if match:
+                return "part", match
         if self.chapter_kind:
             match = match_heading(text, self.chapter_kind)
-            if match and (self.chapter_kind in ("zhang", "part") or match.no > self.last_chapter_no):
+            if match and (self.chapter_kind in ("zhang", "part", "pian") or match.no > self.last_chapter_no):
                 return "chapter", match
         if self.section_kind:
             match = match_heading(text, self.section_kind)
@@ -146,7 +151,7 @@ class Scanner:
         level, match = heading
         if level == "chapter":
             self.last_chapter_no = match.no
-        if level in ("chapter", "section"):
+        if level in ("part", "chapter", "section"):
             self.last_sub_no = 0
         else:
             self.last_sub_no = match.no
