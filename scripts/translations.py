@@ -136,6 +136,24 @@ ZH.update({
 })
 
 
+# Cities, dates and the reading report (app/ui/navigator.py, import_dialog.py, reading_panel.py).
+ZH.update({
+    "City": "城市", "City:": "城市：", "Dates:": "日期：", "(printed damaged in the source)": "（原文印刷残缺）",
+    "Date signed (成文日期)": "成文日期", "Date published (发布日期)": "发布日期", "unreadable": "无法辨认",
+    " (printed damaged)": "（原文残缺）", "signed {date}{damaged}": "成文日期 {date}{damaged}",
+    "published on the web {date}": "网页发布日期 {date}", "; ": "；",
+    "Reading report ({share} recognised)": "阅读报告（已识别 {share}）",
+    "{share} of the lines in this file were recognised: {headings} headings, {paragraphs} paragraphs, "
+    "{boxes} 专栏 with {items} items, {tables} indicator tables with {rows} rows; {aside} lines of page "
+    "numbers, running headers, contents or site furniture were set aside.":
+        "本文件 {share} 的行已识别：标题 {headings} 个，段落 {paragraphs} 段，项目专栏 {boxes} 个（共 {items} 项），"
+        "指标表 {tables} 张（共 {rows} 行）；页码、页眉、目录及网页框架等 {aside} 行已略去。",
+    "{n} lines could not be placed; they are listed below.": "有 {n} 行未能识别，列于下方。",
+    "Every line was placed.": "所有行均已识别。", "Line {n}: {text}": "第 {n} 行：{text}",
+    "… and {n} more lines": "……另有 {n} 行",
+})
+
+
 def tool(name: str) -> str:
     return str(Path(sys.executable).with_name(f"pyside6-{name}"))
 

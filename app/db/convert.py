@@ -11,7 +11,7 @@ from itertools import count
 
 from app.ingest import model as parsed_model
 from app.models import (
-    Agency, Box, BoxColumn, BoxItem, Cell, Chapter, Indicator, Paragraph, Plan, ProseTarget,
+    Agency, Box, BoxColumn, BoxItem, Cell, Chapter, Indicator, Paragraph, Part, Plan, ProseTarget,
     Section, SourceIssue, Subsection, Unplaced,
 )
 
@@ -28,8 +28,15 @@ def plan_from_parsed(parsed: parsed_model.ParsedPlan) -> Plan:
 
     add_paragraphs(parsed.preamble)
     placement = _Placement()
+    parts: dict[int, Part] = {}
+    for position, part in enumerate(parsed.parts):
+        if part.no not in parts:  # a damaged source may repeat a number: the first one wins
+            parts[part.no] = Part(no=part.no, title=part.title, line=part.line, position=position)
+            plan.parts.append(parts[part.no])
     for position, chapter in enumerate(parsed.chapters):
-        plan.chapters.append(_chapter(plan, chapter, position, add_paragraphs, placement))
+        row = _chapter(plan, chapter, position, add_paragraphs, placement)
+        row.part = parts.get(chapter.part_no) if chapter.part_no is not None else None
+        plan.chapters.append(row)
     indicators_by_line: dict[int, Indicator] = {}
     for position, box in enumerate(parsed.boxes):
         row = _box(plan, box, position, placement, indicators_by_line)
@@ -47,8 +54,10 @@ def _plan_row(parsed: parsed_model.ParsedPlan) -> Plan:
     years = meta.years or (None, None)
     return Plan(
         province=meta.province, period=meta.period, year_start=years[0], year_end=years[1],
-        title=meta.title, issuer=meta.issuer, doc_number=meta.doc_number,
-        issued_date=meta.issued_date, url=meta.url, source_file=parsed.source_file,
+        title=meta.title, issuer=meta.issuer, doc_number=meta.doc_number, city=meta.city,
+        issued_date=meta.issued_date, signed_date=meta.signed_date,
+        signed_date_damaged=bool(meta.signed_date_damaged), published_date=meta.published_date,
+        url=meta.url, source_file=parsed.source_file,
         sha256=parsed.sha256, line_count=parsed.line_count, source_text=parsed.text)
 
 
@@ -131,8 +140,9 @@ def _box(plan: Plan, box: parsed_model.Box, position: int, placement: _Placement
 def _item(item: parsed_model.BoxItem, position: int) -> BoxItem:
     row = BoxItem(seq=item.seq, name=item.name, text=item.text, line=item.line,
                   end_line=item.end_line, position=position)
-    for agency_position, agency in enumerate(item.agencies):
-        row.agencies.append(Agency(name=agency, position=agency_position))
+    roles = list(item.roles) + [None] * (len(item.agencies) - len(item.roles))
+    for agency_position, (agency, role) in enumerate(zip(item.agencies, roles)):
+        row.agencies.append(Agency(name=agency, role=role, position=agency_position))
     return row
 
 

@@ -34,6 +34,7 @@ def _load_plans(session: Session) -> list[Plan]:
     boxes = selectinload(Plan.boxes)
     indicators = boxes.selectinload(Box.indicators)
     return list(session.scalars(select(Plan).order_by(Plan.id).options(
+        selectinload(Plan.parts), selectinload(Plan.chapters).selectinload(Chapter.part),
         selectinload(Plan.chapters).selectinload(Chapter.sections)
         .selectinload(Section.subsections),
         boxes.selectinload(Box.columns),
@@ -70,9 +71,14 @@ def _plan(plan: Plan) -> dict:
         "id": plan.id, "province": plan.province or "", "period": plan.period or "",
         "years": _years(plan), "title": plan.title or "", "issuer": plan.issuer,
         "doc_number": plan.doc_number, "issued_date": plan.issued_date,
+        # Beyond plan-export/1's required keys: a city's plan names its city; the 成文日期
+        # and the web page's 发布日期 are kept apart; parts (第N篇) group the chapters.
+        "city": plan.city, "signed_date": plan.signed_date,
+        "signed_date_damaged": bool(plan.signed_date_damaged), "published_date": plan.published_date,
         "source": {"file": PurePath(plan.source_file).name, "sha256": plan.sha256,
                    "url": plan.url},
         "line_count": plan.line_count,
+        "parts": [{"no": part.no, "title": part.title, "line": part.line} for part in plan.parts],
         "chapters": [_chapter(chapter) for chapter in plan.chapters],
         "boxes": [_box(box, plan) for box in plan.boxes],
         "indicators": [_indicator(row, box) for box in plan.boxes for row in box.indicators],
@@ -84,7 +90,7 @@ def _plan(plan: Plan) -> dict:
 def _chapter(chapter: Chapter) -> dict:
     return {
         "no": chapter.no, "title": chapter.title, "heading_present": chapter.heading_present,
-        "line": chapter.line,
+        "line": chapter.line, "part_no": chapter.part.no if chapter.part is not None else None,
         "sections": [{
             "no": section.no, "title": section.title, "line": section.line,
             "subsections": [{"no": sub.no, "title": sub.title, "line": sub.line}
@@ -99,7 +105,8 @@ def _box(box: Box, plan: Plan) -> dict:
         "section_no": box.section_no, "line": box.line, "end_line": box.end_line,
         "columns": [{"heading": c.heading, "year": c.year, "role": c.role} for c in box.columns],
         "items": [{"seq": item.seq, "name": item.name, "text": item.text, "line": item.line,
-                   "agencies": [agency.name for agency in item.agencies]}
+                   "agencies": [agency.name for agency in item.agencies],
+                   "bodies": [{"name": agency.name, "role": agency.role} for agency in item.agencies]}
                   for item in box.items],
         "notes": [p.text for p in plan.paragraphs if p.box_id == box.id],
     }
@@ -140,7 +147,7 @@ def _target(target) -> dict:
 #: and empty for an indicator row that has no values at all (listed once).
 #: Booleans are 1/0; `ratio` is written as 1:1.3; `source_line` is the value's line.
 CSV_COLUMNS = (
-    "plan_id", "province", "period", "plan_title", "box_no", "box_title", "category", "seq",
+    "plan_id", "province", "city", "period", "plan_title", "box_no", "box_title", "category", "seq",
     "indicator", "unit", "attribute", "key", "placed", "column", "year", "role", "raw", "kind",
     "value", "ratio", "comparator", "cumulative", "uncertain", "source_line",
 )
@@ -178,7 +185,7 @@ def _csv_text(value) -> str:
 
 
 def _csv_lines(plan: Plan, box: Box, row: Indicator):
-    head = [plan.id, plan.province, plan.period, plan.title, box.no, box.title, row.category,
+    head = [plan.id, plan.province, plan.city, plan.period, plan.title, box.no, box.title, row.category,
             row.seq, row.name, row.unit, row.attribute, row.key]
     for cell in row.cells:
         ratio = ":".join(_csv_text(float(x)) for x in json.loads(cell.ratio)) if cell.ratio else ""

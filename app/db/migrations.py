@@ -15,6 +15,9 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy.schema import CreateIndex, CreateTable
+
 from app.db.library import USER_ID_BASE
 from app.models import SCHEMA_VERSION, Base
 
@@ -84,7 +87,9 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
             continue
         id_columns = [c.name for c in table.columns if c.primary_key and c.name == "id"]
         id_columns += [c.name for c in table.columns if c.foreign_keys]
-        for column in id_columns:
+        # Columns of later versions (chapter.part_id) are not in a version-1 file yet.
+        in_file = {row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
+        for column in (c for c in id_columns if c in in_file):
             _shift(conn, table.name, column)
     for column in ("plan_id", "ref_id", "chapter_id", "section_id", "subsection_id", "box_id"):
         _shift(conn, "search_index", column)
@@ -96,5 +101,23 @@ def _shift(conn: sqlite3.Connection, table: str, column: str) -> None:
                  (USER_ID_BASE, USER_ID_BASE))
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Add cities and both dates to plans, roles to agencies, and parts (第N篇) above chapters."""
+    for statement in (
+            "ALTER TABLE plan ADD COLUMN city VARCHAR(32)",
+            "ALTER TABLE plan ADD COLUMN signed_date VARCHAR(10)",
+            "ALTER TABLE plan ADD COLUMN signed_date_damaged BOOLEAN NOT NULL DEFAULT 0",
+            "ALTER TABLE plan ADD COLUMN published_date VARCHAR(10)",
+            "CREATE INDEX ix_plan_city ON plan (city)",
+            "ALTER TABLE agency ADD COLUMN role VARCHAR(16)"):
+        conn.execute(statement)
+    part = Base.metadata.tables["part"]
+    conn.execute(str(CreateTable(part).compile(dialect=sqlite_dialect())))
+    for index in part.indexes:
+        conn.execute(str(CreateIndex(index).compile(dialect=sqlite_dialect())))
+    conn.execute("ALTER TABLE chapter ADD COLUMN part_id INTEGER REFERENCES part (id) ON DELETE CASCADE")
+    conn.execute("CREATE INDEX ix_chapter_part_id ON chapter (part_id)")
+
+
 #: STEPS[n] upgrades version n to n + 1.
-STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}

@@ -25,6 +25,7 @@ class ReadingReport:
     table_rows: int = 0
     set_aside: int = 0  # page numbers, running headers, contents, site chrome
     unplaced_lines: list[int] = field(default_factory=list)  # 1-based, in order
+    unplaced_texts: list[str] = field(default_factory=list)  # those lines as printed (trimmed)
 
     @property
     def recognised_share(self) -> float:
@@ -72,6 +73,7 @@ def reading_report(plan: ParsedPlan, original: list[str], set_aside: set[int], e
     report.tables = sum(1 for b in plan.boxes if b.kind == "indicators" and b.rows)
     report.table_rows = len(plan.indicators)
     report.unplaced_lines = [k for k in texts if k not in placed and k - 1 not in set_aside]
+    report.unplaced_texts = [original[k - 1].strip() for k in report.unplaced_lines]
     return report
 
 

@@ -7,7 +7,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 #: Bump whenever tables or columns change, and add the step to `app.db.migrations`:
 #: user databases are upgraded in place, other files are refused.
 #: 2: plan.imported_at; user rows numbered from app.db.library.USER_ID_BASE.
-SCHEMA_VERSION = 2
+#: 3: plan.city, plan.signed_date(_damaged), plan.published_date; agency.role; part, chapter.part_id.
+SCHEMA_VERSION = 3
 
 
 class Base(DeclarativeBase):

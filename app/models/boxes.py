@@ -90,6 +90,8 @@ class Agency(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("box_item.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(Text)
+    #: lead (牵头) or cooperating (配合) where the text says; NULL for a plain list or 责任单位.
+    role: Mapped[str | None] = mapped_column(String(16))
 
     item: Mapped[BoxItem] = relationship(back_populates="agencies")
 

@@ -10,7 +10,7 @@ from app.models.base import Base
 
 if TYPE_CHECKING:
     from app.models.boxes import Box, Indicator
-    from app.models.structure import Chapter, Paragraph
+    from app.models.structure import Chapter, Paragraph, Part
 
 # Children are deleted with their plan, by SQLite (FK cascade) and by the ORM.
 _CHILDREN = dict(cascade="all, delete-orphan", passive_deletes=True)
@@ -23,6 +23,8 @@ class Plan(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     province: Mapped[str | None] = mapped_column(String(32), index=True)
+    #: For a city's plan: 遵义市, 黔东南苗族侗族自治州 (NULL for a province's own plan).
+    city: Mapped[str | None] = mapped_column(String(32), index=True)
     period: Mapped[str | None] = mapped_column(String(16), index=True)
     year_start: Mapped[int | None] = mapped_column(Integer)
     year_end: Mapped[int | None] = mapped_column(Integer)
@@ -30,6 +32,10 @@ class Plan(Base):
     issuer: Mapped[str | None] = mapped_column(Text)
     doc_number: Mapped[str | None] = mapped_column(Text)
     issued_date: Mapped[str | None] = mapped_column(String(10))
+    #: 成文日期 (under the signature) and the web page's 发布日期, each as what it is.
+    signed_date: Mapped[str | None] = mapped_column(String(10))
+    signed_date_damaged: Mapped[bool] = mapped_column(Boolean, default=False)
+    published_date: Mapped[str | None] = mapped_column(String(10))
     source_file: Mapped[str] = mapped_column(Text)
     # Unique: the same bytes are never stored twice (the loader reports "already present").
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
@@ -39,6 +45,8 @@ class Plan(Base):
     #: When the user imported it (ISO 8601, local time); NULL in the bundled database.
     imported_at: Mapped[str | None] = mapped_column(String(32))
 
+    parts: Mapped[list[Part]] = relationship(
+        back_populates="plan", order_by="Part.position", **_CHILDREN)
     chapters: Mapped[list[Chapter]] = relationship(
         back_populates="plan", order_by="Chapter.position", **_CHILDREN)
     paragraphs: Mapped[list[Paragraph]] = relationship(

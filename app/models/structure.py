@@ -1,4 +1,4 @@
-"""The reading structure of a plan: chapters, sections, subsections and paragraphs."""
+"""The reading structure of a plan: parts, chapters, sections, subsections and paragraphs."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -22,6 +22,21 @@ def _plan_fk() -> Mapped[int]:
     return mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
 
 
+class Part(Base):
+    """A 第N篇: chapters grouped above the chapter level (chapters keep their own numbers)."""
+
+    __tablename__ = "part"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = _plan_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    no: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    line: Mapped[int] = mapped_column(Integer)
+
+    plan: Mapped[Plan] = relationship(back_populates="parts")
+
+
 class Chapter(Base):
     """A 第N章 or 一、 heading; `title` is NULL where the heading was lost."""
 
@@ -34,8 +49,11 @@ class Chapter(Base):
     title: Mapped[str | None] = mapped_column(Text)
     heading_present: Mapped[bool] = mapped_column(Boolean)
     line: Mapped[int | None] = mapped_column(Integer)
+    #: The 篇 the chapter stands in, where the plan has parts.
+    part_id: Mapped[int | None] = mapped_column(ForeignKey("part.id", ondelete="CASCADE"), index=True)
 
     plan: Mapped[Plan] = relationship(back_populates="chapters")
+    part: Mapped[Part | None] = relationship(cascade=_NO_CASCADE)
     sections: Mapped[list[Section]] = relationship(
         back_populates="chapter", order_by="Section.position", **_CHILDREN)
 

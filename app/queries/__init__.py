@@ -9,7 +9,7 @@ from app.queries.plans import (
     plan_issues, plan_source, plan_structure, plan_targets,
 )
 from app.queries.search import SearchHit, count_matches, search
-from app.queries.text import TextBlock, TextView, chapter_text, preamble_text, section_text
+from app.queries.text import TextBlock, TextView, chapter_text, part_text, preamble_text, section_text
 from app.queries.tree import ROOT_REF, NodeRef, TreeNode, tree_children
 
 __all__ = [
@@ -17,6 +17,6 @@ __all__ = [
     "IssueView", "ItemView", "NodeRef", "PlanStructure", "PlanSummary", "SearchHit",
     "SourceText", "TargetView", "TextBlock", "TextView", "TreeNode", "UnplacedView", "box_detail",
     "box_details", "boxes_by_id", "chapter_text", "count_matches", "get_plan", "indicator_tables", "list_plans",
-    "plan_issues", "plan_source", "plan_structure", "plan_targets", "preamble_text", "search",
+    "part_text", "plan_issues", "plan_source", "plan_structure", "plan_targets", "preamble_text", "search",
     "section_text", "tree_children",
 ]

@@ -35,6 +35,12 @@ class ItemView:
     agencies: tuple[str, ...]
     line: int
     end_line: int
+    roles: tuple[str | None, ...] = ()  # per body: lead | cooperating | None (as the text says)
+
+    @property
+    def bodies_label(self) -> str:
+        """牵头：A；配合：B、C — or A、B where the text gives no roles."""
+        return labels.bodies_label(self.agencies, self.roles)
 
 
 @dataclass(frozen=True)
@@ -162,8 +168,8 @@ def _details(session: Session, which) -> tuple[BoxDetail, ...]:
     if not boxes:
         return ()
     agencies = _grouped(session.execute(
-        select(Agency.item_id, Agency.name).join(BoxItem).join(Box, Box.id == BoxItem.box_id)
-        .where(which).order_by(Agency.position)), str)
+        select(Agency.item_id, Agency.name, Agency.role).join(BoxItem).join(Box, Box.id == BoxItem.box_id)
+        .where(which).order_by(Agency.position)), lambda name, role: (name, role))
     items = _grouped(session.execute(
         select(BoxItem.box_id, BoxItem.id, BoxItem.seq, BoxItem.name, BoxItem.text,
                BoxItem.line, BoxItem.end_line).join(Box).where(which)
@@ -181,8 +187,8 @@ def _details(session: Session, which) -> tuple[BoxDetail, ...]:
     return tuple(
         BoxDetail(box_id, plan_id, no, title, kind, chapter_no, section_no, line, end_line,
                   tuple(columns.get(box_id, ())),
-                  tuple(ItemView(item_id, seq, name, text, tuple(agencies.get(item_id, ())),
-                                 item_line, item_end)
+                  tuple(ItemView(item_id, seq, name, text, tuple(a for a, _ in agencies.get(item_id, ())),
+                                 item_line, item_end, tuple(r for _, r in agencies.get(item_id, ())))
                         for item_id, seq, name, text, item_line, item_end in items.get(box_id, ())),
                   tuple(notes.get(box_id, ())), counts.get(box_id, 0))
         for box_id, plan_id, no, title, kind, chapter_no, section_no, line, end_line in boxes)

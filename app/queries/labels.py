@@ -42,9 +42,10 @@ def chinese_number(n: int) -> str:
 
 
 def plan_label(province: str | None, period: str | None, title: str | None,
-               source_file: str) -> str:
-    """Short name for breadcrumbs: 黑龙江省 十四五, else the title, else the file name."""
-    short = " ".join(part for part in (province, period) if part)
+               source_file: str, city: str | None = None) -> str:
+    """Short name for breadcrumbs: 黑龙江省 十四五 (a city's plan: 遵义市 十四五), else the
+    title, else the file name."""
+    short = " ".join(part for part in (city or province, period) if part)
     return short or title or source_file
 
 
@@ -52,6 +53,28 @@ def plan_node_label(period: str | None, title: str | None, source_file: str) -> 
     """A plan under its province in the tree: 十四五：…规划 (the period tells plans apart)."""
     name = title or source_file
     return f"{period}：{name}" if period and period not in name else name
+
+
+ROLE_WORDS = {"lead": "牵头", "cooperating": "配合"}
+
+
+def bodies_label(names, roles=()) -> str:
+    """The responsible bodies as the reader wants them: 牵头：A；配合：B、C (roles as the text
+    gave them), or A、B for a plain list."""
+    roles = tuple(roles) + (None,) * (len(names) - len(roles))
+    if not any(roles):
+        return "、".join(names)
+    groups = []
+    for role in ("lead", "cooperating", None):
+        members = [name for name, r in zip(names, roles) if r == role]
+        if members:
+            groups.append((f"{ROLE_WORDS[role]}：" if role else "") + "、".join(members))
+    return "；".join(groups)
+
+
+def part_label(no: int, title: str) -> str:
+    """第一篇 发展基础与总体要求"""
+    return f"第{chinese_number(no)}篇 {title}"
 
 
 def chapter_label(no: int, title: str | None) -> str:

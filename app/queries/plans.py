@@ -35,11 +35,20 @@ class PlanSummary:
     boxes: int
     indicators: int
     issues: int
-    bundled: bool  # from the read-only bundled database, not imported by the user
+    city: str | None = None  # for a city's plan: 遵义市 (its province is `province`)
+    signed_date: str | None = None  # 成文日期
+    signed_date_damaged: bool = False
+    published_date: str | None = None  # the web page's 发布日期
+    bundled: bool = False  # from the read-only bundled database, not imported by the user
 
     @property
     def label(self) -> str:
-        return labels.plan_label(self.province, self.period, self.title, self.source_file)
+        return labels.plan_label(self.province, self.period, self.title, self.source_file, self.city)
+
+    @property
+    def region(self) -> str:
+        """贵州省 遵义市 for a city's plan, 贵州省 for a province's ('' where neither is known)."""
+        return " ".join(part for part in (self.province, self.city) if part)
 
     @property
     def display_title(self) -> str:
@@ -84,8 +93,9 @@ def _summaries(engine: Engine, *conditions) -> list[PlanSummary]:
         Plan.issuer, Plan.doc_number, Plan.issued_date, Plan.url, Plan.source_file,
         Plan.line_count, _count(Chapter, Chapter.plan_id), _count(Section, Section.plan_id),
         _count(Box, Box.plan_id), _count(Indicator, Indicator.plan_id),
-        _count(SourceIssue, SourceIssue.plan_id),
-    ).where(*conditions).order_by(Plan.province, Plan.year_start, Plan.id)
+        _count(SourceIssue, SourceIssue.plan_id), Plan.city, Plan.signed_date, Plan.signed_date_damaged,
+        Plan.published_date,
+    ).where(*conditions).order_by(Plan.province, Plan.city, Plan.year_start, Plan.id)
     with Session(engine) as session:
         return [PlanSummary(*row, bundled=bundled) for row in session.execute(stmt)]
 
@@ -101,9 +111,9 @@ def list_plans(source: Source) -> list[PlanSummary]:
 
 
 def library_order(plan: PlanSummary) -> tuple:
-    """The SQL order (province, year_start, id) with NULLs first, for merged listings."""
-    return (plan.province is not None, plan.province or "", plan.year_start is not None,
-            plan.year_start or 0, plan.id)
+    """The SQL order (province, city, year_start, id) with NULLs first, for merged listings."""
+    return (plan.province is not None, plan.province or "", plan.city is not None, plan.city or "",
+            plan.year_start is not None, plan.year_start or 0, plan.id)
 
 
 def get_plan(source: Source, plan_id: int) -> PlanSummary | None:

@@ -46,22 +46,24 @@ class SearchHit:
         return "".join(out) + self.snippet[last:]
 
 
-def _filtered(stmt, expression: str, province: str | None, period: str | None):
+def _filtered(stmt, expression: str, province: str | None, period: str | None, city: str | None = None):
     stmt = stmt.join(Plan, Plan.id == search_table.c.plan_id).where(match_clause(expression))
     if province:
         stmt = stmt.where(Plan.province == province)
+    if city:
+        stmt = stmt.where(Plan.city == city)
     if period:
         stmt = stmt.where(Plan.period == period)
     return stmt
 
 
 def count_matches(source: Source, query: str, province: str | None = None,
-                  period: str | None = None) -> int:
+                  period: str | None = None, city: str | None = None) -> int:
     """How many texts contain the query (search() returns at most `limit` of them)."""
     expression = match_expression(query)
     if expression is None:
         return 0
-    stmt = _filtered(select(func.count()).select_from(search_table), expression, province, period)
+    stmt = _filtered(select(func.count()).select_from(search_table), expression, province, period, city)
     total = 0
     for engine in engines_of(source):
         with Session(engine) as session:
@@ -70,7 +72,7 @@ def count_matches(source: Source, query: str, province: str | None = None,
 
 
 def search(source: Source, query: str, province: str | None = None, period: str | None = None,
-           limit: int = 50) -> list[SearchHit]:
+           limit: int = 50, city: str | None = None) -> list[SearchHit]:
     """Texts containing `query` (any length, punctuation and spaces ignored), in index
     order: plan by plan, as each plan was indexed; bundled plans before imported ones.
 
@@ -81,12 +83,12 @@ def search(source: Source, query: str, province: str | None = None, period: str 
     for engine in engines_of(source):
         if len(hits) >= limit:
             break
-        hits += _search_one(engine, query, province, period, limit - len(hits))
+        hits += _search_one(engine, query, province, period, limit - len(hits), city)
     return hits
 
 
 def _search_one(engine: Engine, query: str, province: str | None, period: str | None,
-                limit: int) -> list[SearchHit]:
+                limit: int, city: str | None = None) -> list[SearchHit]:
     expression = match_expression(query)
     if expression is None or limit <= 0:
         return []
@@ -95,8 +97,8 @@ def _search_one(engine: Engine, query: str, province: str | None, period: str | 
         s.plan_id, s.kind, s.ref_id, s.line, s.original, s.chapter_id, s.section_id,
         s.subsection_id, s.box_id, Plan.province, Plan.period, Plan.title, Plan.source_file,
         Chapter.no, Chapter.title, Section.no, Section.title, Subsection.no, Subsection.title,
-        Box.no, Box.title,
-    ).select_from(search_table), expression, province, period)
+        Box.no, Box.title, Plan.city,
+    ).select_from(search_table), expression, province, period, city)
     stmt = (stmt.outerjoin(Chapter, Chapter.id == s.chapter_id)
             .outerjoin(Section, Section.id == s.section_id)
             .outerjoin(Subsection, Subsection.id == s.subsection_id)
@@ -112,8 +114,8 @@ def _search_one(engine: Engine, query: str, province: str | None, period: str | 
 def _hit(row, query: str) -> SearchHit:
     (plan_id, kind, ref_id, line, original, chapter_id, section_id, subsection_id, box_id,
      province, period, plan_title, source_file, chapter_no, chapter_title, section_no,
-     section_title, sub_no, sub_title, box_no, box_title) = row
-    plan_label = labels.plan_label(province, period, plan_title, source_file)
+     section_title, sub_no, sub_title, box_no, box_title, city) = row
+    plan_label = labels.plan_label(province, period, plan_title, source_file, city)
     crumbs = [plan_label]
     if chapter_id is not None:
         crumbs.append(labels.chapter_label(chapter_no, chapter_title))

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.library import Source, engine_for
-from app.models import Box, Chapter, Paragraph, Plan, Section, Subsection
+from app.models import Box, Chapter, Paragraph, Part, Plan, Section, Subsection
 from app.queries import labels
 
 
@@ -74,6 +74,22 @@ def chapter_text(source: Source, chapter_id: int) -> TextView | None:
     return TextView(plan_id, labels.chapter_label(no, title), crumbs, line, tuple(blocks), boxes)
 
 
+def part_text(source: Source, part_id: int) -> TextView | None:
+    """A part (第N篇): the chapters it groups, as headings; None if no such part."""
+    with Session(engine_for(source, part_id)) as session:
+        row = session.execute(select(Part.plan_id, Part.no, Part.title, Part.line)
+                              .where(Part.id == part_id)).first()
+        if row is None:
+            return None
+        plan_id, no, title, line = row
+        blocks = tuple(TextBlock("heading", labels.chapter_label(c_no, c_title), c_line)
+                       for c_no, c_title, c_line in session.execute(
+                           select(Chapter.no, Chapter.title, Chapter.line)
+                           .where(Chapter.part_id == part_id).order_by(Chapter.position)))
+        crumbs = (_plan_crumb(session, plan_id),)
+    return TextView(plan_id, labels.part_label(no, title), crumbs, line, blocks, ())
+
+
 def preamble_text(source: Source, plan_id: int) -> TextView | None:
     """The paragraphs before the first chapter (foreword, legal basis); None if no plan."""
     with Session(engine_for(source, plan_id)) as session:
@@ -99,7 +115,7 @@ def _box_ids(session: Session, *conditions) -> tuple[int, ...]:
 
 
 def _plan_crumb(session: Session, plan_id: int) -> str:
-    province, period, title, source = session.execute(
-        select(Plan.province, Plan.period, Plan.title, Plan.source_file)
+    province, period, title, source, city = session.execute(
+        select(Plan.province, Plan.period, Plan.title, Plan.source_file, Plan.city)
         .where(Plan.id == plan_id)).one()
-    return labels.plan_label(province, period, title, source)
+    return labels.plan_label(province, period, title, source, city)

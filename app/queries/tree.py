@@ -1,5 +1,5 @@
-"""The library tree, one level at a time: province -> plan -> chapter -> section ->
-subsection / box -> item or indicator.
+"""The library tree, one level at a time: province (-> city) -> plan (-> part) -> chapter ->
+section -> subsection / box -> item or indicator.
 
 Built for a lazy Qt tree model: `tree_children` returns one level, each node with
 its own child count (so the view can draw an expander without fetching), from one
@@ -18,15 +18,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.library import Source, engine_for, engines_of
-from app.models import Box, BoxItem, Chapter, Indicator, Paragraph, Plan, Section, Subsection
+from app.models import Box, BoxItem, Chapter, Indicator, Paragraph, Part, Plan, Section, Subsection
 from app.queries import labels
 
-ROOT, PROVINCE, PLAN, PREAMBLE = "root", "province", "plan", "preamble"
-CHAPTER, SECTION, SUBSECTION = "chapter", "section", "subsection"
+ROOT, PROVINCE, CITY, PLAN, PREAMBLE = "root", "province", "city", "plan", "preamble"
+PART, CHAPTER, SECTION, SUBSECTION = "part", "chapter", "section", "subsection"
 BOX, ITEM, INDICATOR = "box", "item", "indicator"
 
 #: Stands for plans whose province the parser did not recognise.
 UNKNOWN_PROVINCE = ""
+#: A city node's id: its province and its name, joined by this (names never contain it).
+CITY_SEPARATOR = "\x1f"
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,16 @@ class NodeRef:
 
 
 ROOT_REF = NodeRef(ROOT)
+
+
+def city_ref(province: str | None, city: str) -> NodeRef:
+    return NodeRef(CITY, f"{province or UNKNOWN_PROVINCE}{CITY_SEPARATOR}{city}")
+
+
+def city_of(ref: NodeRef) -> tuple[str, str]:
+    """(province, city) of a city node ('' for an unknown province)."""
+    province, _, city = str(ref.id).partition(CITY_SEPARATOR)
+    return province, city
 
 
 @dataclass(frozen=True)
@@ -82,7 +94,7 @@ def tree_levels(source: Source, refs: Iterable[NodeRef]) -> Levels:
         handler = _HANDLERS.get(kind)
         if handler is None:
             levels.update((ref, []) for ref in kind_refs)  # leaves: subsection, item, indicator
-        elif kind in (ROOT, PROVINCE):
+        elif kind in (ROOT, PROVINCE, CITY):
             ids = [ref.id for ref in kind_refs]
             found = []
             for engine in engines_of(source):
@@ -122,8 +134,15 @@ def _merge_provinces(levels: list[list[TreeNode]]) -> list[TreeNode]:
 
 
 def _merge_plans(levels: list[list[TreeNode]]) -> list[TreeNode]:
-    # Bundled plans first, then the user's, each in year order: a stable, predictable list.
-    return [node for level in levels for node in level]
+    """A province's own plans (bundled first, then the user's, each in year order), then its
+    cities by name, a city found in both databases once."""
+    plans = [node for level in levels for node in level if node.ref.kind == PLAN]
+    cities: dict[NodeRef, TreeNode] = {}
+    for node in (node for level in levels for node in level if node.ref.kind == CITY):
+        known = cities.get(node.ref)
+        cities[node.ref] = node if known is None else TreeNode(
+            node.ref, node.label, known.child_count + node.child_count)
+    return plans + sorted(cities.values(), key=lambda node: node.label)
 
 
 def _grouped(pairs) -> dict:
@@ -138,29 +157,55 @@ def _grouped(pairs) -> dict:
 # every query is ordered so that grouping keeps each parent's display order.
 
 def _provinces(session: Session, _ids) -> dict:
-    rows = session.execute(select(Plan.province, func.count()).group_by(Plan.province)
-                           .order_by(Plan.province))
+    own_plans = func.count().filter(Plan.city.is_(None))
+    rows = session.execute(select(Plan.province, own_plans + func.count(func.distinct(Plan.city)))
+                           .group_by(Plan.province).order_by(Plan.province))
     return {None: [TreeNode(NodeRef(PROVINCE, province or UNKNOWN_PROVINCE),
                             province or labels.MISSING_PROVINCE, count)
                    for province, count in rows]}
 
 
-def _plans(session: Session, provinces: list[str]) -> dict:
-    named = [p for p in provinces if p != UNKNOWN_PROVINCE]
-    where = Plan.province.in_(named)
-    if UNKNOWN_PROVINCE in provinces:
-        where = where | Plan.province.is_(None)
-    children = (_count(Chapter, Chapter.plan_id == Plan.id)
+def _province_is(province: str):
+    return Plan.province.is_(None) if province == UNKNOWN_PROVINCE else Plan.province == province
+
+
+def _plan_nodes(session: Session, *where) -> list[tuple]:
+    children = (_count(Chapter, Chapter.plan_id == Plan.id, Chapter.part_id.is_(None))
+                + _count(Part, Part.plan_id == Plan.id)
                 + _count(Box, Box.plan_id == Plan.id, Box.chapter_id.is_(None))
                 + select(func.min(func.count(), 1)).select_from(Paragraph).where(
                     Paragraph.plan_id == Plan.id, Paragraph.chapter_id.is_(None),
                     Paragraph.box_id.is_(None)).scalar_subquery())
     rows = session.execute(
-        select(Plan.province, Plan.id, Plan.period, Plan.title, Plan.source_file, children)
-        .where(where).order_by(Plan.year_start, Plan.id))
-    return _grouped((province or UNKNOWN_PROVINCE, TreeNode(
-        NodeRef(PLAN, plan_id), labels.plan_node_label(period, title, source), count,
-        plan_id=plan_id)) for province, plan_id, period, title, source, count in rows)
+        select(Plan.province, Plan.city, Plan.id, Plan.period, Plan.title, Plan.source_file, children)
+        .where(*where).order_by(Plan.year_start, Plan.id))
+    return [(province, city, TreeNode(NodeRef(PLAN, plan_id), labels.plan_node_label(period, title, source),
+                                      count, plan_id=plan_id))
+            for province, city, plan_id, period, title, source, count in rows]
+
+
+def _plans(session: Session, provinces: list[str]) -> dict:
+    """A province's own plans, then its cities."""
+    out: dict = {}
+    for province in provinces:
+        nodes = [node for _, _, node in _plan_nodes(session, _province_is(province), Plan.city.is_(None))]
+        for city, count in session.execute(
+                select(Plan.city, func.count()).where(_province_is(province), Plan.city.is_not(None))
+                .group_by(Plan.city).order_by(Plan.city)):
+            nodes.append(TreeNode(city_ref(province, city), city, count))
+        if nodes:
+            out[province] = nodes
+    return out
+
+
+def _city_plans(session: Session, city_ids: list[str]) -> dict:
+    out: dict = {}
+    for city_id in city_ids:
+        province, city = city_of(NodeRef(CITY, city_id))
+        nodes = [node for _, _, node in _plan_nodes(session, _province_is(province), Plan.city == city)]
+        if nodes:
+            out[city_id] = nodes
+    return out
 
 
 def _plan_children(session: Session, plan_ids: list[int]) -> dict:
@@ -171,18 +216,34 @@ def _plan_children(session: Session, plan_ids: list[int]) -> dict:
                          .where(Paragraph.plan_id.in_(plan_ids), Paragraph.chapter_id.is_(None),
                                 Paragraph.box_id.is_(None)).group_by(Paragraph.plan_id))
                      if line is not None)
-    children = (_count(Section, Section.chapter_id == Chapter.id)
-                + _count(Box, Box.chapter_id == Chapter.id, Box.section_id.is_(None)))
-    rows = session.execute(select(Chapter.id, Chapter.no, Chapter.title, Chapter.line,
-                                  Chapter.plan_id, children)
-                           .where(Chapter.plan_id.in_(plan_ids)).order_by(Chapter.position))
-    for cid, no, title, line, plan_id, count in rows:
+    parts = session.execute(select(Part.id, Part.no, Part.title, Part.line, Part.plan_id,
+                                   _count(Chapter, Chapter.part_id == Part.id))
+                            .where(Part.plan_id.in_(plan_ids)).order_by(Part.position))
+    for pid, no, title, line, plan_id, count in parts:
         nodes.setdefault(plan_id, []).append(
-            TreeNode(NodeRef(CHAPTER, cid), labels.chapter_label(no, title), count, line, plan_id))
+            TreeNode(NodeRef(PART, pid), labels.part_label(no, title), count, line, plan_id))
+    for plan_id, chapters in _chapters(session, Chapter.plan_id, plan_ids, Chapter.part_id.is_(None)).items():
+        nodes.setdefault(plan_id, []).extend(chapters)
     boxes = _boxes(session, Box.plan_id, plan_ids, Box.chapter_id.is_(None))
     for plan_id, plan_boxes in boxes.items():
         nodes.setdefault(plan_id, []).extend(plan_boxes)
     return nodes
+
+
+def _chapters(session: Session, parent, parent_ids: list[int], *conditions) -> dict:
+    """Chapters grouped by their `parent` column (plan or part id)."""
+    children = (_count(Section, Section.chapter_id == Chapter.id)
+                + _count(Box, Box.chapter_id == Chapter.id, Box.section_id.is_(None)))
+    rows = session.execute(select(parent, Chapter.id, Chapter.no, Chapter.title, Chapter.line,
+                                  Chapter.plan_id, children)
+                           .where(parent.in_(parent_ids), *conditions).order_by(Chapter.position))
+    return _grouped((parent_id, TreeNode(NodeRef(CHAPTER, cid), labels.chapter_label(no, title), count,
+                                         line, plan_id))
+                    for parent_id, cid, no, title, line, plan_id, count in rows)
+
+
+def _part_children(session: Session, part_ids: list[int]) -> dict:
+    return _chapters(session, Chapter.part_id, part_ids)
 
 
 def _chapter_children(session: Session, chapter_ids: list[int]) -> dict:
@@ -248,6 +309,6 @@ def _in_source_order(headings: list[TreeNode], boxes: list[TreeNode]) -> list[Tr
 
 
 _HANDLERS = {
-    ROOT: _provinces, PROVINCE: _plans, PLAN: _plan_children, CHAPTER: _chapter_children,
-    SECTION: _section_children, BOX: _box_children,
+    ROOT: _provinces, PROVINCE: _plans, CITY: _city_plans, PLAN: _plan_children, PART: _part_children,
+    CHAPTER: _chapter_children, SECTION: _section_children, BOX: _box_children,
 }

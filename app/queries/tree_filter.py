@@ -33,6 +33,7 @@ from app.models import (
     Chapter,
     Indicator,
     Paragraph,
+    Part,
     Plan,
     Section,
     Subsection,
@@ -41,8 +42,10 @@ from app.queries import labels
 from app.queries.tree import (
     BOX,
     CHAPTER,
+    CITY,
     INDICATOR,
     ITEM,
+    PART,
     PLAN,
     PREAMBLE,
     PROVINCE,
@@ -50,6 +53,8 @@ from app.queries.tree import (
     SUBSECTION,
     UNKNOWN_PROVINCE,
     NodeRef,
+    city_of,
+    city_ref,
 )
 from app.queries.tree_filter_sql import (
     box_matches,
@@ -64,7 +69,7 @@ from app.queries.tree_filter_sql import (
 #: 200 matches spread over 200 plans insert ~5,000 rows (~170 ms on the GUI thread).
 DEFAULT_LIMIT = 200
 #: The kinds of node filter_tree knows; a tree may add others (the window's 主要指标).
-KINDS = frozenset({PROVINCE, PLAN, PREAMBLE, CHAPTER, SECTION, SUBSECTION, BOX, ITEM, INDICATOR})
+KINDS = frozenset({PROVINCE, CITY, PLAN, PREAMBLE, PART, CHAPTER, SECTION, SUBSECTION, BOX, ITEM, INDICATOR})
 FIRST_BATCH = 16  # plans read in the first round; each round reads four times as many
 
 Path = tuple[NodeRef, ...]
@@ -101,6 +106,7 @@ class _Plan(NamedTuple):
     engine: Engine
     label: str
     province: NodeRef
+    city: NodeRef | None  # a city's plan hangs under its city, under the province
 
 
 def filter_tree(source: Source, text: str, limit: int = DEFAULT_LIMIT) -> TreeFilterResult:
@@ -122,13 +128,17 @@ def filter_tree(source: Source, text: str, limit: int = DEFAULT_LIMIT) -> TreeFi
         batch = plans[start:start + size]
         start, size = start + size, size * 4
         last = start >= len(plans)
-        for plan in batch:  # province and plan nodes: labelled in Python
+        for plan in batch:  # province, city and plan nodes: labelled in Python
             if plan.province not in seen_provinces:
                 seen_provinces.add(plan.province)
                 if hit(plan.province.id or labels.MISSING_PROVINCE):
                     found.append((plan.key[:1], partial(tuple, (plan.province,))))
+            if plan.city is not None and plan.city not in seen_provinces:
+                seen_provinces.add(plan.city)
+                if hit(city_of(plan.city)[1]):
+                    found.append((plan.key[:3], partial(tuple, (plan.province, plan.city))))
             if hit(plan.label):
-                found.append((plan.key + (-1,), partial(_path, by_id, plan.id)))
+                found.append((plan.key + (-1,), partial(_path, by_id, {}, plan.id)))
         for engine in dict.fromkeys(plan.engine for plan in batch):
             ids = [plan.id for plan in batch if plan.engine is engine]
             with Session(engine) as session:
@@ -141,14 +151,16 @@ def filter_tree(source: Source, text: str, limit: int = DEFAULT_LIMIT) -> TreeFi
 def _plans(engine: Engine, order: int) -> list[_Plan]:
     rows = []
     with Session(engine) as session:
-        for plan_id, province, period, title, source_file, year in session.execute(select(
+        for plan_id, province, period, title, source_file, year, city in session.execute(select(
                 Plan.id, Plan.province, Plan.period, Plan.title, Plan.source_file,
-                Plan.year_start)):
-            # Provinces by name (unknown first); bundled plans before the user's; then
-            # years (none first) and id, as tree_children lists them.
+                Plan.year_start, Plan.city)):
+            # Provinces by name (unknown first); a province's own plans before its cities
+            # (by name); bundled plans before the user's; then years (none first) and id,
+            # as tree_children lists them.
             ref = NodeRef(PROVINCE, province or UNKNOWN_PROVINCE)
-            rows.append(_Plan((ref.id, order, year is not None, year or 0, plan_id), plan_id,
-                              engine, labels.plan_node_label(period, title, source_file), ref))
+            key = (ref.id, city is not None, city or "", order, year is not None, year or 0, plan_id)
+            rows.append(_Plan(key, plan_id, engine, labels.plan_node_label(period, title, source_file), ref,
+                              city_ref(province, city) if city else None))
     return rows
 
 
@@ -157,19 +169,26 @@ def _matcher(text: str) -> Callable[[str], bool]:
     return lambda label: needle in label.lower()
 
 
-def _path(plans: dict[int, _Plan], plan_id: int, *refs) -> Path:
-    """The path to a plan, then (kind, id) pairs below it."""
-    return (plans[plan_id].province, NodeRef(PLAN, plan_id)) + tuple(
-        NodeRef(kind, node_id) for kind, node_id in refs)
+def _path(plans: dict[int, _Plan], parts: dict[int, int], plan_id: int, *refs) -> Path:
+    """The path to a plan (through its city), then (kind, id) pairs below it, a chapter
+    under its part where it has one (`parts`: chapter id -> part id)."""
+    plan = plans[plan_id]
+    above = (plan.province,) + ((plan.city,) if plan.city else ()) + (NodeRef(PLAN, plan_id),)
+    below = []
+    for kind, node_id in refs:
+        if kind == CHAPTER and node_id in parts:
+            below.append(NodeRef(PART, parts[node_id]))
+        below.append(NodeRef(kind, node_id))
+    return above + tuple(below)
 
 
-def _box_path(plans: dict[int, _Plan], plan_id: int, chapter_id, section_id, box_id: int,
-              *refs) -> Path:
+def _box_path(plans: dict[int, _Plan], parts: dict[int, int], plan_id: int, chapter_id, section_id,
+              box_id: int, *refs) -> Path:
     """Where tree_children hangs a box: under its section, else its chapter, else the plan."""
     above = [(CHAPTER, chapter_id)] if chapter_id is not None else []
     if chapter_id is not None and section_id is not None:
         above.append((SECTION, section_id))
-    return _path(plans, plan_id, *above, (BOX, box_id), *refs)
+    return _path(plans, parts, plan_id, *above, (BOX, box_id), *refs)
 
 
 def _matches(session: Session, plans: dict[int, _Plan], ids: list[int], text: str,
@@ -186,10 +205,13 @@ def _matches(session: Session, plans: dict[int, _Plan], ids: list[int], text: st
     def among(column):
         return true() if whole_table else column.in_(ids)
 
+    parts = dict(session.execute(select(Chapter.id, Chapter.part_id).where(
+        among(Chapter.plan_id), Chapter.part_id.is_not(None))).all())
+
     def add(plan_id: int, line: int | None, make: Callable[..., Path], *args) -> None:
         if plan_id in wanted:
             key = plans[plan_id].key + (line if line is not None else 0,)
-            found.append((key, partial(make, plans, plan_id, *args)))
+            found.append((key, partial(make, plans, parts, plan_id, *args)))
 
     if hit(labels.PREAMBLE):
         for plan_id, line in session.execute(
@@ -197,6 +219,10 @@ def _matches(session: Session, plans: dict[int, _Plan], ids: list[int], text: st
                 .where(among(Paragraph.plan_id), Paragraph.chapter_id.is_(None),
                        Paragraph.box_id.is_(None)).group_by(Paragraph.plan_id)):
             add(plan_id, -1, _path, (PREAMBLE, plan_id))
+    for pid, plan_id, no, title, line in session.execute(
+            select(Part.id, Part.plan_id, Part.no, Part.title, Part.line).where(among(Part.plan_id))):
+        if hit(labels.part_label(no, title)):
+            add(plan_id, line, _path, (PART, pid))
     for cid, plan_id, no, title, line in session.execute(
             select(Chapter.id, Chapter.plan_id, Chapter.no, Chapter.title, Chapter.line)
             .where(among(Chapter.plan_id), numbered_title_matches(

@@ -1,9 +1,11 @@
 """The import preview: what was recognised in a document, before anything is saved.
 
-Shows the metadata (editable: province, period, title), the counts of chapters,
-sections and 专栏, the indicator tables exactly as the library will show them (the
-plan is loaded into a throw-away in-memory database and read with the ordinary
-queries), what the format reader could not read, and the problems found in the source.
+Shows the metadata (editable: province, period, title; the city and the dates as read),
+the counts of chapters, sections and 专栏, the reading report (what share of the lines
+was understood, and the lines that were not), the indicator tables exactly as the
+library will show them (the plan is loaded into a throw-away in-memory database and read
+with the ordinary queries), what the format reader could not read, and the problems
+found in the source.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from PySide6.QtCore import Qt
 from app.db.imports import ImportCandidate
 from app.queries import indicator_tables, plan_issues
 from app.ui.problems_panel import ProblemsPanel
+from app.ui.reading_panel import ReadingPanel
 from app.ui.tabs import TablesTab
 
 PERIODS = ("十三五", "十四五", "十五五")
@@ -58,9 +61,24 @@ class ImportPreviewDialog(QDialog):
         self.title = QLineEdit(meta.title or "")
         self.title.setPlaceholderText(self.tr("not recognised: the file name is shown instead"))
         form.addRow(self.tr("Province:"), self.province)
+        if meta.city:
+            form.addRow(self.tr("City:"), QLabel(meta.city))
         form.addRow(self.tr("Plan period:"), self.period)
         form.addRow(self.tr("Title:"), self.title)
+        dates = self._dates_text(meta)
+        if dates:
+            form.addRow(self.tr("Dates:"), QLabel(dates))
         return form
+
+    def _dates_text(self, meta) -> str:
+        parts = []
+        if meta.signed_date or meta.signed_date_damaged:
+            signed = meta.signed_date or self.tr("unreadable")
+            damaged = self.tr(" (printed damaged)") if meta.signed_date_damaged else ""
+            parts.append(self.tr("signed {date}{damaged}").format(date=signed, damaged=damaged))
+        if meta.published_date:
+            parts.append(self.tr("published on the web {date}").format(date=meta.published_date))
+        return self.tr("; ").join(parts)
 
     def _summary_text(self) -> str:
         counts = self.candidate.counts
@@ -80,7 +98,12 @@ class ImportPreviewDialog(QDialog):
         self.tables = TablesTab(f"preview:{plan_id}", plan_id, tables)
         self.problems = ProblemsPanel()
         self.problems.show_plan(self.candidate.path.name, plan_issues(engine, plan_id))
+        report = self.candidate.parsed.reading
+        self.reading = ReadingPanel(report) if report else None
         tabs = QTabWidget()
+        if self.reading is not None:
+            tabs.addTab(self.reading, self.tr("Reading report ({share} recognised)").format(
+                share=f"{report.recognised_share:.0%}"))
         tabs.addTab(self.tables, self.tr("Indicator tables ({n})").format(n=len(tables)))
         tabs.addTab(self.problems, self.tr("Problems in the source ({n})").format(n=self.candidate.counts["issues"]))
         splitter = QSplitter(Qt.Orientation.Vertical)

@@ -151,7 +151,9 @@ class IndicatorTableModel(QAbstractTableModel):
         if role == LINE_ROLE:
             return cell.line if cell is not None and cell.line else row.line
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            # Numbers line up on the right; words (完成, 超额完成) read from the left.
+            side = Qt.AlignmentFlag.AlignLeft if cell is not None and cell.kind == "text" else Qt.AlignmentFlag.AlignRight
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (cell is None or cell.kind == "missing"):
             return QBrush(QColor("#777777"))
         return None

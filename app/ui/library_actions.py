@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from app import paths
 from app.db.library import is_user_id
 from app.queries import get_plan
-from app.queries.tree import PLAN, PROVINCE, UNKNOWN_PROVINCE
+from app.queries.tree import CITY, PLAN, PROVINCE, UNKNOWN_PROVINCE, city_ref
 from app.ui.tree_model import NODE_ROLE
 
 if TYPE_CHECKING:
@@ -97,8 +97,10 @@ def select_plan(window, plan_id: int) -> bool:
     if plan is None:
         return False
     model = window.tree_model
-    province = _child_with(model, QModelIndex(), PROVINCE, plan.province or UNKNOWN_PROVINCE)
-    node = _child_with(model, province, PLAN, plan_id) if province.isValid() else QModelIndex()
+    parent = _child_with(model, QModelIndex(), PROVINCE, plan.province or UNKNOWN_PROVINCE)
+    if plan.city and parent.isValid():  # a city's plan hangs under its city
+        parent = _child_with(model, parent, CITY, city_ref(plan.province, plan.city).id)
+    node = _child_with(model, parent, PLAN, plan_id) if parent.isValid() else QModelIndex()
     if not node.isValid():
         return False
     index = window.tree_proxy.mapFromSource(node)

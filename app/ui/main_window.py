@@ -35,7 +35,8 @@ from app.ui.tree_filter import PathFilterProxy, TreeFilter
 from app.ui.tree_model import NODE_ROLE, PlanTreeModel
 from app.ui.workers import LatestOnlyRunner
 
-_ICONS = {"province": QStyle.StandardPixmap.SP_DirHomeIcon, "plan": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+_ICONS = {"province": QStyle.StandardPixmap.SP_DirHomeIcon, "city": QStyle.StandardPixmap.SP_DirIcon,
+          "plan": QStyle.StandardPixmap.SP_FileDialogDetailedView,
           "indicators": QStyle.StandardPixmap.SP_FileDialogListView, "box": QStyle.StandardPixmap.SP_FileDialogInfoView}
 
 

@@ -13,12 +13,13 @@ from app.queries import (
     get_plan,
     indicator_tables,
     list_plans,
+    part_text,
     plan_source,
     preamble_text,
     section_text,
 )
 from app.queries.boxes import indicator_table_lines
-from app.queries.tree import NodeRef, TreeNode
+from app.queries.tree import NodeRef, TreeNode, city_of
 from app.ui.render_html import STYLE, box_html, text_view_html
 from app.ui.tabs import ReadingTab, SourceTab, TablesTab
 
@@ -67,8 +68,9 @@ class Navigator:
             return self.tables_tab(ref.id)
         if kind == "box":
             return self._box(ref.id, term)
-        builders = {"province": self._province, "plan": self._plan, "preamble": self._preamble,
-                    "chapter": self._chapter, "section": self._section}
+        builders = {"province": self._province, "city": self._city, "plan": self._plan,
+                    "preamble": self._preamble, "part": self._part, "chapter": self._chapter,
+                    "section": self._section}
         build = builders.get(kind)
         return build(ref.id, term) if build else None
 
@@ -128,11 +130,19 @@ class Navigator:
         if plan is None:
             return None
         missing = "<i>" + QCoreApplication.translate("Navigator", "not given in the source") + "</i>"
-        rows = [(QCoreApplication.translate("Navigator", "Title"), plan.title), (QCoreApplication.translate("Navigator", "Province"), plan.province), (QCoreApplication.translate("Navigator", "Period"), plan.period),
+        signed = plan.signed_date
+        if signed and plan.signed_date_damaged:
+            signed += " " + QCoreApplication.translate("Navigator", "(printed damaged in the source)")
+        rows = [(QCoreApplication.translate("Navigator", "Title"), plan.title), (QCoreApplication.translate("Navigator", "Province"), plan.province),
+                (QCoreApplication.translate("Navigator", "City"), plan.city) if plan.city else None,
+                (QCoreApplication.translate("Navigator", "Period"), plan.period),
                 (QCoreApplication.translate("Navigator", "Years"), f"{plan.year_start}–{plan.year_end}" if plan.years else None),
                 (QCoreApplication.translate("Navigator", "Issued by"), plan.issuer), (QCoreApplication.translate("Navigator", "Document number"), plan.doc_number),
-                (QCoreApplication.translate("Navigator", "Issue date"), plan.issued_date), (QCoreApplication.translate("Navigator", "Source file"), plan.source_file),
+                (QCoreApplication.translate("Navigator", "Date signed (成文日期)"), signed),
+                (QCoreApplication.translate("Navigator", "Date published (发布日期)"), plan.published_date),
+                (QCoreApplication.translate("Navigator", "Source file"), plan.source_file),
                 (QCoreApplication.translate("Navigator", "Source address"), plan.url)]
+        rows = [row for row in rows if row is not None]
         cells = "".join(f"<tr><th align='left'>{escape(k)}</th><td>{escape(v) if v else missing}</td></tr>"
                         for k, v in rows)
         counts = QCoreApplication.translate("Navigator", "{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems").format(
@@ -142,6 +152,20 @@ class Navigator:
 
     def _province(self, province: str, _term):
         plans = [p for p in list_plans(self.engine) if (p.province or "") == province]
-        items = "".join(f"<li>{escape(p.period or '')} {escape(p.display_title)}</li>" for p in plans)
+        items = "".join(f"<li>{escape(p.city or '')} {escape(p.period or '')} {escape(p.display_title)}</li>"
+                        for p in plans)
         name = province or QCoreApplication.translate("Navigator", "Unknown province")
         return self._reading(f"province:{province}", None, f"{STYLE}<h2>{escape(name)}</h2><ul>{items}</ul>", name)
+
+    def _city(self, city_id: str, _term):
+        province, city = city_of(NodeRef("city", city_id))
+        plans = [p for p in list_plans(self.engine) if (p.province or "") == province and p.city == city]
+        items = "".join(f"<li>{escape(p.period or '')} {escape(p.display_title)}</li>" for p in plans)
+        heading = " ".join(part for part in (province, city) if part)
+        return self._reading(f"city:{city_id}", None, f"{STYLE}<h2>{escape(heading)}</h2><ul>{items}</ul>", city)
+
+    def _part(self, part_id: int, term):
+        view = part_text(self.engine, part_id)
+        if view is None:
+            return None
+        return self._reading(f"part:{part_id}", view.plan_id, text_view_html(view, [], term), view.title)

@@ -63,7 +63,7 @@ def box_html(box: BoxDetail, term: str | None = None) -> str:
     rows = [f'<tr><td><b>{escape(box.label)}</b>{_line_link(box.line)}</td></tr>']
     for item in box.items:
         title = f"{escape(item.seq or '')} <b>{_highlight(item.name, term)}</b>" if item.name else escape(item.seq or "")
-        agencies = (f' <span class="agency">（{escape("、".join(item.agencies))}）</span>'
+        agencies = (f' <span class="agency">（{escape(item.bodies_label)}）</span>'
                     if item.agencies else "")
         text = f"<br>{_highlight(item.text, term)}" if item.text else ""
         rows.append(f"<tr><td>{title}{agencies}{text}{_line_link(item.line)}</td></tr>")

@@ -18,62 +18,62 @@
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="30"/>
+        <location filename="../../app/ui/chart_tab.py" line="21"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="34"/>
+        <location filename="../../app/ui/chart_tab.py" line="25"/>
         <source>Baseline → target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="35"/>
+        <location filename="../../app/ui/chart_tab.py" line="26"/>
         <source>13th-period completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="36"/>
+        <location filename="../../app/ui/chart_tab.py" line="27"/>
         <source>One indicator across plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="49"/>
+        <location filename="../../app/ui/chart_tab.py" line="40"/>
         <source>Export PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="49"/>
+        <location filename="../../app/ui/chart_tab.py" line="40"/>
         <source>Export SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="71"/>
+        <location filename="../../app/ui/chart_tab.py" line="62"/>
         <source>Unit: {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="81"/>
+        <location filename="../../app/ui/chart_tab.py" line="72"/>
         <source>{n} plans list this indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="82"/>
+        <location filename="../../app/ui/chart_tab.py" line="73"/>
         <source>; drag the chart up or down to see them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="90"/>
+        <location filename="../../app/ui/chart_tab.py" line="81"/>
         <source>Nothing to draw for this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="94"/>
+        <location filename="../../app/ui/chart_tab.py" line="85"/>
         <source>Not drawn (no number in the source): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="98"/>
+        <location filename="../../app/ui/chart_tab.py" line="89"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,72 +279,112 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="31"/>
+        <location filename="../../app/ui/import_dialog.py" line="34"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="39"/>
+        <location filename="../../app/ui/import_dialog.py" line="42"/>
         <source>No plan structure (chapters, sections, 专栏 or indicator tables) was found. You can import it as unstructured text: it can be read and searched, but has no outline or tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="52"/>
+        <location filename="../../app/ui/import_dialog.py" line="55"/>
         <source>not recognised: type the province or city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="57"/>
+        <location filename="../../app/ui/import_dialog.py" line="60"/>
         <source>not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="59"/>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
         <source>not recognised: the file name is shown instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <location filename="../../app/ui/import_dialog.py" line="63"/>
         <source>Province:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="61"/>
+        <location filename="../../app/ui/import_dialog.py" line="65"/>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
         <source>Plan period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/import_dialog.py" line="67"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="67"/>
-        <source>{fmt} file, {lines} lines: {chapters} chapters, {sections} sections, {boxes} 专栏, {indicators} indicator rows; {issues} problems found in the source.</source>
+        <location filename="../../app/ui/import_dialog.py" line="70"/>
+        <source>Dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="84"/>
-        <source>Indicator tables ({n})</source>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <source> (printed damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <source>signed {date}{damaged}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <source>published on the web {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <source>{fmt} file, {lines} lines: {chapters} chapters, {sections} sections, {boxes} 专栏, {indicators} indicator rows; {issues} problems found in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
+        <source>Reading report ({share} recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <source>Indicator tables ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="108"/>
         <source>Problems in the source ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="115"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="115"/>
         <source>Import as Unstructured Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
         <source>Skip This File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,7 +521,7 @@
     </message>
     <message>
         <location filename="../../app/ui/indicator_table_model.py" line="134"/>
-        <location filename="../../app/ui/indicator_table_model.py" line="172"/>
+        <location filename="../../app/ui/indicator_table_model.py" line="174"/>
         <source>Source line {line}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,27 +531,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="162"/>
+        <location filename="../../app/ui/indicator_table_model.py" line="164"/>
         <source>Not placed: the row has fewer values than columns (see Unplaced values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="163"/>
+        <location filename="../../app/ui/indicator_table_model.py" line="165"/>
         <source>Not given in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="166"/>
+        <location filename="../../app/ui/indicator_table_model.py" line="168"/>
         <source>Not given in the source (printed “{raw}”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="168"/>
+        <location filename="../../app/ui/indicator_table_model.py" line="170"/>
         <source>Five-year cumulative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="170"/>
+        <location filename="../../app/ui/indicator_table_model.py" line="172"/>
         <source>Comparator: {c}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,27 +592,27 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Problems in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>{n} plans · {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Filter titles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,42 +727,42 @@ The file you imported it from is not touched; a backup of your database is kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Source: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source> · {k} imported by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source> (imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>About Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,67 +770,82 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="46"/>
+        <location filename="../../app/ui/navigator.py" line="47"/>
         <source>主要指标 (indicator tables)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="130"/>
+        <location filename="../../app/ui/navigator.py" line="132"/>
         <source>not given in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="131"/>
+        <location filename="../../app/ui/navigator.py" line="135"/>
+        <source>(printed damaged in the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="136"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="131"/>
+        <location filename="../../app/ui/navigator.py" line="136"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="131"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/navigator.py" line="132"/>
-        <source>Years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/navigator.py" line="133"/>
-        <source>Issued by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/navigator.py" line="133"/>
-        <source>Document number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/navigator.py" line="134"/>
-        <source>Issue date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/navigator.py" line="134"/>
-        <source>Source file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/navigator.py" line="135"/>
-        <source>Source address</source>
+        <location filename="../../app/ui/navigator.py" line="137"/>
+        <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/navigator.py" line="138"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="139"/>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="140"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="140"/>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="141"/>
+        <source>Date signed (成文日期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="142"/>
+        <source>Date published (发布日期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="143"/>
+        <source>Source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="144"/>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="148"/>
         <source>{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="146"/>
+        <location filename="../../app/ui/navigator.py" line="157"/>
         <source>Unknown province</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,64 +880,64 @@ Imported by you; kept in your own database, not the bundled library.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="32"/>
+        <location filename="../../app/ui/print_actions.py" line="33"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="65"/>
+        <location filename="../../app/ui/print_actions.py" line="66"/>
         <source>Nothing to print in this tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="85"/>
+        <location filename="../../app/ui/print_actions.py" line="86"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="96"/>
-        <location filename="../../app/ui/print_actions.py" line="103"/>
+        <location filename="../../app/ui/print_actions.py" line="97"/>
+        <location filename="../../app/ui/print_actions.py" line="104"/>
         <source>Export Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="100"/>
+        <location filename="../../app/ui/print_actions.py" line="101"/>
         <source>Open a plan&apos;s indicator tables to export them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="129"/>
+        <location filename="../../app/ui/print_actions.py" line="130"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="132"/>
+        <location filename="../../app/ui/print_actions.py" line="133"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="132"/>
+        <location filename="../../app/ui/print_actions.py" line="133"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="149"/>
+        <location filename="../../app/ui/print_actions.py" line="150"/>
         <source>Export cancelled: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="166"/>
+        <location filename="../../app/ui/print_actions.py" line="167"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="174"/>
+        <location filename="../../app/ui/print_actions.py" line="175"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="176"/>
+        <location filename="../../app/ui/print_actions.py" line="177"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,6 +960,34 @@ Imported by you; kept in your own database, not the bundled library.</source>
     <message>
         <location filename="../../app/ui/problems_panel.py" line="59"/>
         <source>{plan}: {n} problems found in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPanel</name>
+    <message>
+        <location filename="../../app/ui/reading_panel.py" line="29"/>
+        <source>{share} of the lines in this file were recognised: {headings} headings, {paragraphs} paragraphs, {boxes} 专栏 with {items} items, {tables} indicator tables with {rows} rows; {aside} lines of page numbers, running headers, contents or site furniture were set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reading_panel.py" line="36"/>
+        <source>{n} lines could not be placed; they are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reading_panel.py" line="42"/>
+        <source>Every line was placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reading_panel.py" line="43"/>
+        <source>Line {n}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reading_panel.py" line="46"/>
+        <source>… and {n} more lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,62 +17,62 @@
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="30" />
+        <location filename="../../app/ui/chart_tab.py" line="21" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="34" />
+        <location filename="../../app/ui/chart_tab.py" line="25" />
         <source>Baseline → target</source>
         <translation>基期 → 目标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="35" />
+        <location filename="../../app/ui/chart_tab.py" line="26" />
         <source>13th-period completion</source>
         <translation>“十三五”完成情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="36" />
+        <location filename="../../app/ui/chart_tab.py" line="27" />
         <source>One indicator across plans</source>
         <translation>同一指标的各省比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="49" />
+        <location filename="../../app/ui/chart_tab.py" line="40" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="49" />
+        <location filename="../../app/ui/chart_tab.py" line="40" />
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="71" />
+        <location filename="../../app/ui/chart_tab.py" line="62" />
         <source>Unit: {unit}</source>
         <translation>单位：{unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="81" />
+        <location filename="../../app/ui/chart_tab.py" line="72" />
         <source>{n} plans list this indicator</source>
         <translation>{n} 个规划列有此指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="82" />
+        <location filename="../../app/ui/chart_tab.py" line="73" />
         <source>; drag the chart up or down to see them all</source>
         <translation>；上下拖动图表可查看全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="90" />
+        <location filename="../../app/ui/chart_tab.py" line="81" />
         <source>Nothing to draw for this plan.</source>
         <translation>此规划没有可绘制的数值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="94" />
+        <location filename="../../app/ui/chart_tab.py" line="85" />
         <source>Not drawn (no number in the source): {names}</source>
         <translation>未绘制（原文无数值）：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="98" />
+        <location filename="../../app/ui/chart_tab.py" line="89" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -279,72 +279,112 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="31" />
+        <location filename="../../app/ui/import_dialog.py" line="34" />
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="39" />
+        <location filename="../../app/ui/import_dialog.py" line="42" />
         <source>No plan structure (chapters, sections, 专栏 or indicator tables) was found. You can import it as unstructured text: it can be read and searched, but has no outline or tables.</source>
         <translation>未识别出规划结构（章、节、专栏或指标表）。可以作为无结构文本导入：可阅读、可搜索，但没有目录和指标表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="52" />
+        <location filename="../../app/ui/import_dialog.py" line="55" />
         <source>not recognised: type the province or city</source>
         <translation>未识别：请填写省份或城市</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="57" />
+        <location filename="../../app/ui/import_dialog.py" line="60" />
         <source>not recognised</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="59" />
+        <location filename="../../app/ui/import_dialog.py" line="62" />
         <source>not recognised: the file name is shown instead</source>
         <translation>未识别：将显示文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="60" />
+        <location filename="../../app/ui/import_dialog.py" line="63" />
         <source>Province:</source>
         <translation>省份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="61" />
+        <location filename="../../app/ui/import_dialog.py" line="65" />
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66" />
         <source>Plan period:</source>
         <translation>规划时期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62" />
+        <location filename="../../app/ui/import_dialog.py" line="67" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="67" />
+        <location filename="../../app/ui/import_dialog.py" line="70" />
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="76" />
+        <source>unreadable</source>
+        <translation>无法辨认</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="77" />
+        <source> (printed damaged)</source>
+        <translation>（原文残缺）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="78" />
+        <source>signed {date}{damaged}</source>
+        <translation>成文日期 {date}{damaged}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="80" />
+        <source>published on the web {date}</source>
+        <translation>网页发布日期 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="81" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="85" />
         <source>{fmt} file, {lines} lines: {chapters} chapters, {sections} sections, {boxes} 专栏, {indicators} indicator rows; {issues} problems found in the source.</source>
         <translation>{fmt} 文件，{lines} 行：{chapters} 章，{sections} 节，{boxes} 个专栏，{indicators} 行指标；原文问题 {issues} 处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="84" />
+        <location filename="../../app/ui/import_dialog.py" line="105" />
+        <source>Reading report ({share} recognised)</source>
+        <translation>阅读报告（已识别 {share}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="107" />
         <source>Indicator tables ({n})</source>
         <translation>指标表（{n}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85" />
+        <location filename="../../app/ui/import_dialog.py" line="108" />
         <source>Problems in the source ({n})</source>
         <translation>原文问题（{n}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="92" />
+        <location filename="../../app/ui/import_dialog.py" line="115" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="92" />
+        <location filename="../../app/ui/import_dialog.py" line="115" />
         <source>Import as Unstructured Text</source>
         <translation>作为无结构文本导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97" />
+        <location filename="../../app/ui/import_dialog.py" line="120" />
         <source>Skip This File</source>
         <translation>跳过此文件</translation>
     </message>
@@ -481,7 +521,7 @@
     </message>
     <message>
         <location filename="../../app/ui/indicator_table_model.py" line="134" />
-        <location filename="../../app/ui/indicator_table_model.py" line="172" />
+        <location filename="../../app/ui/indicator_table_model.py" line="174" />
         <source>Source line {line}</source>
         <translation>原文第 {line} 行</translation>
     </message>
@@ -491,27 +531,27 @@
         <translation>原文无法确定所属列的数值：{values}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="162" />
+        <location filename="../../app/ui/indicator_table_model.py" line="164" />
         <source>Not placed: the row has fewer values than columns (see Unplaced values)</source>
         <translation>未归位：该行数值少于列数（见“未能归位的值”）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="163" />
+        <location filename="../../app/ui/indicator_table_model.py" line="165" />
         <source>Not given in the source</source>
         <translation>原文未给出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="166" />
+        <location filename="../../app/ui/indicator_table_model.py" line="168" />
         <source>Not given in the source (printed “{raw}”)</source>
         <translation>原文未给出（印作“{raw}”）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="168" />
+        <location filename="../../app/ui/indicator_table_model.py" line="170" />
         <source>Five-year cumulative</source>
         <translation>五年累计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="170" />
+        <location filename="../../app/ui/indicator_table_model.py" line="172" />
         <source>Comparator: {c}</source>
         <translation>比较符：{c}</translation>
     </message>
@@ -554,27 +594,27 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50" />
+        <location filename="../../app/ui/main_window.py" line="51" />
         <source>Plan Browser</source>
         <translation>规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64" />
+        <location filename="../../app/ui/main_window.py" line="65" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65" />
+        <location filename="../../app/ui/main_window.py" line="66" />
         <source>Problems in the source</source>
         <translation>原文问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>{n} plans · {db}</source>
         <translation>{n} 个规划 · {db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>Filter titles…</source>
         <translation>筛选标题…</translation>
     </message>
@@ -689,42 +729,42 @@ The file you imported it from is not touched; a backup of your database is kept.
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>Source: {name}</source>
         <translation>原文：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source> · {k} imported by you</source>
         <translation> · 其中 {k} 个为您导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation>界面语言将在下次启动规划浏览器时更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source> (imported)</source>
         <translation>（已导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>About Plan Browser</source>
         <translation>关于规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="333" />
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;规划浏览器 {version}&lt;/h3&gt;&lt;p&gt;省级人力资源和社会保障事业发展五年规划，离线阅读。&lt;/p&gt;&lt;p&gt;本库收录的规划：&lt;br&gt;{plans}&lt;/p&gt;</translation>
     </message>
@@ -732,67 +772,82 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="46" />
+        <location filename="../../app/ui/navigator.py" line="47" />
         <source>主要指标 (indicator tables)</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="130" />
+        <location filename="../../app/ui/navigator.py" line="132" />
         <source>not given in the source</source>
         <translation>原文未给出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="131" />
+        <location filename="../../app/ui/navigator.py" line="135" />
+        <source>(printed damaged in the source)</source>
+        <translation>（原文印刷残缺）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="136" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="131" />
+        <location filename="../../app/ui/navigator.py" line="136" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="131" />
+        <location filename="../../app/ui/navigator.py" line="137" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="138" />
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="132" />
+        <location filename="../../app/ui/navigator.py" line="139" />
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="133" />
+        <location filename="../../app/ui/navigator.py" line="140" />
         <source>Issued by</source>
         <translation>印发机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="133" />
+        <location filename="../../app/ui/navigator.py" line="140" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="134" />
-        <source>Issue date</source>
-        <translation>印发日期</translation>
+        <location filename="../../app/ui/navigator.py" line="141" />
+        <source>Date signed (成文日期)</source>
+        <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="134" />
+        <location filename="../../app/ui/navigator.py" line="142" />
+        <source>Date published (发布日期)</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="143" />
         <source>Source file</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="135" />
+        <location filename="../../app/ui/navigator.py" line="144" />
         <source>Source address</source>
         <translation>来源网址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="138" />
+        <location filename="../../app/ui/navigator.py" line="148" />
         <source>{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems</source>
         <translation>{c} 章，{s} 节，{b} 个专栏，{i} 行指标，原文问题 {p} 处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="146" />
+        <location filename="../../app/ui/navigator.py" line="157" />
         <source>Unknown province</source>
         <translation>未识别省份</translation>
     </message>
@@ -828,65 +883,65 @@ Imported by you; kept in your own database, not the bundled library.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="32" />
+        <location filename="../../app/ui/print_actions.py" line="33" />
         <source>Comparison</source>
         <translation>规划比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="65" />
+        <location filename="../../app/ui/print_actions.py" line="66" />
         <source>Nothing to print in this tab.</source>
         <translation>此标签页没有可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="85" />
+        <location filename="../../app/ui/print_actions.py" line="86" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="96" />
-        <location filename="../../app/ui/print_actions.py" line="103" />
+        <location filename="../../app/ui/print_actions.py" line="97" />
+        <location filename="../../app/ui/print_actions.py" line="104" />
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="100" />
+        <location filename="../../app/ui/print_actions.py" line="101" />
         <source>Open a plan's indicator tables to export them.</source>
         <translation>请先打开一个规划的指标表再导出。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="129" />
+        <location filename="../../app/ui/print_actions.py" line="130" />
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="132" />
+        <location filename="../../app/ui/print_actions.py" line="133" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="132" />
+        <location filename="../../app/ui/print_actions.py" line="133" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="149" />
+        <location filename="../../app/ui/print_actions.py" line="150" />
         <source>Export cancelled: nothing was saved.</source>
         <translation>已取消导出：未保存任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="166" />
+        <location filename="../../app/ui/print_actions.py" line="167" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="174" />
+        <location filename="../../app/ui/print_actions.py" line="175" />
         <source>Could not write {path}:
 {reason}</source>
         <translation>无法写入 {path}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="176" />
+        <location filename="../../app/ui/print_actions.py" line="177" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -910,6 +965,34 @@ Imported by you; kept in your own database, not the bundled library.</source>
         <location filename="../../app/ui/problems_panel.py" line="59" />
         <source>{plan}: {n} problems found in the source</source>
         <translation>{plan}：原文中发现 {n} 处问题</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPanel</name>
+    <message>
+        <location filename="../../app/ui/reading_panel.py" line="29" />
+        <source>{share} of the lines in this file were recognised: {headings} headings, {paragraphs} paragraphs, {boxes} 专栏 with {items} items, {tables} indicator tables with {rows} rows; {aside} lines of page numbers, running headers, contents or site furniture were set aside.</source>
+        <translation>本文件 {share} 的行已识别：标题 {headings} 个，段落 {paragraphs} 段，项目专栏 {boxes} 个（共 {items} 项），指标表 {tables} 张（共 {rows} 行）；页码、页眉、目录及网页框架等 {aside} 行已略去。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reading_panel.py" line="36" />
+        <source>{n} lines could not be placed; they are listed below.</source>
+        <translation>有 {n} 行未能识别，列于下方。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reading_panel.py" line="42" />
+        <source>Every line was placed.</source>
+        <translation>所有行均已识别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reading_panel.py" line="43" />
+        <source>Line {n}: {text}</source>
+        <translation>第 {n} 行：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reading_panel.py" line="46" />
+        <source>… and {n} more lines</source>
+        <translation>……另有 {n} 行</translation>
     </message>
 </context>
 <context>
