@@ -14,7 +14,7 @@ fi
 .venv-core/bin/python -m pip install -q -e ".[test-core]"
 echo "== core tests without Qt installed =="
 .venv-core/bin/python -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('PySide6') is not None)"
-.venv-core/bin/python -m pytest tests/core tests/db tests/test_cli.py -p no:cacheprovider
+.venv-core/bin/python -m pytest tests/core tests/db tests/corpus tests/test_cli.py -p no:cacheprovider
 
 echo "== full suite (offscreen Qt) =="
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -p no:cacheprovider "$@"
