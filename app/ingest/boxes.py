@@ -9,8 +9,6 @@ from app.ingest.text_utils import ends_sentence, split_lead
 
 ITEM_RE = re.compile(r"^(?:[（(](?P<pseq>\d{1,2})[）)]|(?P<cseq>[①-⑳])|(?P<seq>\d{1,2})(?:\s*[.．、]\s*|\s+|"
                      r"(?=[^\d\s.．、%％:：]))|(?P<bullet>[●■◆▲•◇□]|——|—(?=[^—\d])))\s*(?P<body>\S.*)$")
-_TITLE_WORDS = ("工程", "计划", "行动", "项目", "平台", "建设", "基地", "中心", "工作", "试点", "服务", "体系",
-                "机制", "制度", "改革", "提升", "培育", "活动", "专项")
 
 
 def item_number(match: re.Match) -> tuple[int | None, str | None]:
@@ -23,14 +21,24 @@ def item_number(match: re.Match) -> tuple[int | None, str | None]:
     return (int(seq), seq) if seq else (None, None)
 
 
+_QUANTITY_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千|百)?\s*(?:人次|人|场|个|家|所|项|次|元|户|名|期|天|小时|%|％)")
+_SENTENCE_START_RE = re.compile(r"^(?:每年|每季|到20\d{2}|20\d{2}年|力争|确保|全面|持续|进一步)")
+
+
 def _is_title(head: str, by_colon: bool) -> bool:
-    """A short title before '：' or '。', not a whole first sentence."""
+    """A short title before '：' or '。', not a whole first sentence.
+
+    A first sentence states a fact or a quantity ('每年组织专项招聘活动不少于50场。'); a title
+    names a programme ('零工市场建设行动。').
+    """
     head = head.strip()
     if not head:
         return False
     if by_colon:
         return len(head) <= 30
-    return len(head) <= 30 and ("，" not in head or head.endswith(_TITLE_WORDS))
+    if len(head) > 30 or "，" in head or _QUANTITY_RE.search(head) or _SENTENCE_START_RE.match(head):
+        return False
+    return True
 
 
 def make_item(seq: str | None, body: str, line: int) -> BoxItem:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from app.ingest.headings import is_structural_heading
-from app.ingest.text_utils import collapse_cjk_spaces
+from app.ingest.text_utils import PERIOD_RE, collapse_cjk_spaces
 from app.ingest.textlayout import chunks
 
 # Decorated page numbers only: a bare "12" on a line is as often a table value.
@@ -47,9 +47,16 @@ def furniture_lines(lines: list[str]) -> set[int]:
             near[key] += 1
             where.setdefault(key, []).append(i)
     for key, count in near.items():
-        if count >= 2 and 4 <= len(key) <= _MAX_FURNITURE and not is_structural_heading(key):
+        if not (4 <= len(key) <= _MAX_FURNITURE) or is_structural_heading(key):
+            continue
+        if count >= 2 or _names_the_plan(key):
             found.update(i for i in where[key] if _one_text(lines[i]))
     return found
+
+
+def _names_the_plan(key: str) -> bool:
+    """A running header seen once: the plan's short name ('某省“十四五”人社规划'), no sentence."""
+    return "规划" in key and bool(PERIOD_RE.search(key)) and not re.search(r"[。，；：！？,;:]", key)
 
 
 def _one_text(raw: str) -> bool:

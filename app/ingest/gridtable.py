@@ -122,9 +122,12 @@ class _Body:
         return next((self._own(r, c) for c, col in enumerate(self.columns)
                      if col.kind == kind and self._own(r, c) is not None), None)
 
-    def _start(self, r: int, name_cell: GridCell) -> IndicatorRow:
-        category_cell = self._first_of(r, "category")
-        if category_cell is not None:
+    def _start(self, r: int, name_cell: GridCell, category_cell: GridCell | None | bool = True) -> IndicatorRow:
+        """A row from its name cell; its category from the 类别 column (`True`: look it up),
+        a given cell, or none (a short row whose cells' columns are not known)."""
+        if category_cell is True:
+            category_cell = self._first_of(r, "category")
+        if isinstance(category_cell, GridCell):
             self.category = _category_title(category_cell.text)
         seq_cell = self._first_of(r, "seq")
         seq = int(compact(seq_cell.text)) if seq_cell and re.fullmatch(r"\d{1,3}", compact(seq_cell.text)) else None
@@ -182,7 +185,8 @@ class _Body:
         if placing is None:
             return False
         name_cell = cells[placing.index(kinds.index("name"))]
-        row = self._start(r, name_cell)
+        category = next((cell for cell, c in zip(cells, placing) if kinds[c] == "category"), None)
+        row = self._start(r, name_cell, category)
         for cell, c in zip(cells, placing):
             if cell is not name_cell and kinds[c] not in ("seq", "category"):
                 self._take(row, self.columns[c], c, cell, [])
@@ -204,7 +208,7 @@ class _Body:
         if name_cell is None:
             self._orphan_values(r)
             return
-        row = self._start(r, name_cell)
+        row = self._start(r, name_cell, category_cell=None)  # no column is known: the group's goes on
         values: list[tuple[str, int | None]] = []
         for cell in pieces:
             word = collapse_cjk_spaces(cell.text)

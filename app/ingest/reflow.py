@@ -102,13 +102,18 @@ class _Reflow:
         self.contents: set[int] = set()  # lines of a table of contents
 
     def next_content(self, i: int, through_blanks: bool) -> tuple[int | None, bool]:
-        """The next line with text after i, and whether a page break lies between."""
-        j, paged = i + 1, False
+        """The next line with text after what line i holds so far, and whether a page break
+        lies between (a run of blank lines with page furniture in it, as pdftotext prints one)."""
+        j, paged = self.ends.get(i, i) + 1, False
         while j < len(self.lines) and not self.lines[j].strip():
-            paged = paged or j in self.furniture
-            if not through_blanks and not paged and j not in self.furniture and j not in self.absorbed:
+            run_end = j
+            while run_end < len(self.lines) and not self.lines[run_end].strip():
+                run_end += 1
+            gap = range(j, run_end)
+            paged = paged or any(k in self.furniture for k in gap)
+            if not (through_blanks or paged or all(k in self.absorbed for k in gap)):
                 return None, False  # a blank line of the source ends a paragraph
-            j += 1
+            j = run_end
         return (j, paged) if j < len(self.lines) else (None, paged)
 
     def run(self) -> list[str]:

@@ -247,6 +247,8 @@ def parse_table(lines: list[str], start: int, box: Box, plan_years: tuple[int, i
     state.unplaced_cells = unplaced_cells
     end = _parse_body(lines, i, state)
     state.finish_row()
+    if not box.rows:
+        box.columns = []  # headings with no row under them ('[图片]', a caption) are no columns
     box.end_line = max([box.line] + [r.end_line or 0 for r in box.rows] + [n.line for n in box.notes])
     return end
 

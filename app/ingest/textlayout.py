@@ -135,9 +135,14 @@ def column_edges(rows: list[list[Chunk]]) -> list[tuple[int, int]] | None:
 
 
 def column_of(chunk: Chunk, edges: list[tuple[int, int]]) -> int | None:
-    """The column a chunk lies in; None where it reaches across two."""
+    """The column a chunk lies in; None where it reaches across two, or stands mostly in
+    the gap between them (touching a column at its edge says nothing)."""
     inside = [k for k, (a, b) in enumerate(edges) if chunk.start < b and chunk.end > a]
-    return inside[0] if len(inside) == 1 else None
+    if len(inside) != 1:
+        return None
+    a, b = edges[inside[0]]
+    overlap = min(chunk.end, b) - max(chunk.start, a)
+    return inside[0] if overlap * 2 >= chunk.end - chunk.start else None
 
 
 def spanned_columns(chunk: Chunk, edges: list[tuple[int, int]]) -> list[int]:

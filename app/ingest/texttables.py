@@ -90,8 +90,8 @@ def split_cells(raw: str, form: str) -> list:
 
 
 def _belongs(raw: str, form: str) -> bool:
-    if form == "pipe":
-        return _is_pipe_row(raw)
+    if form == "pipe":  # a row that lost a bar (a garbled copy) is still a row of the table
+        return _is_pipe_row(raw) or bool(_PIPE_RE.search(raw.strip()[1:]))
     if form == "tab":
         return _is_tab_row(raw) or len(raw.strip()) <= 30
     return _is_spaced_row(raw) or len(raw.strip()) <= 30 or raw.startswith(" " * 8)

@@ -108,8 +108,6 @@ def test_a_row_whose_cells_fit_two_ways_stays_unplaced_with_a_short_row_issue():
     assert problems(plan) == [("short_row", FIRST + 2)]
 
 
-@pytest.mark.xfail(strict=True, reason="a row missing its 类别 cell gets its own name as category "
-                   "(the name stands in the 类别 column), and the rows after it inherit that name")
 @pytest.mark.parametrize("missing", ["城镇调查失业率\t%\t5.2\t<5.5\t预期性", "农村劳动力转移就业人数\t万人\t〔100〕\t预期性"],
                          ids=["fits_one_way", "fits_two_ways"])
 def test_a_row_missing_its_category_cell_keeps_the_category_of_its_group(missing):
@@ -373,8 +371,6 @@ def test_a_real_table_is_read_as_a_grid_with_every_cell_under_its_heading(build,
     assert got[3][:4] == GRID_EXPECTED[3][:4] and [h for h, _ in got[3][4]] == SPANNED  # its cells: see below
 
 
-@pytest.mark.xfail(strict=True, reason="the Word and HTML front ends join a cell's lines with a space after "
-                   "a non-CJK character: '稳定在99%' / '以上' is stored as '稳定在99% 以上'")
 @pytest.mark.parametrize("build, name", [(word_plan, "plan.docx"), (html_plan, "plan.html")], ids=["word", "html"])
 def test_a_value_cell_of_two_lines_in_a_real_table_is_joined_with_nothing_between(build, name):
     assert _grid_rows(_grid_box(build(), name))[3] == GRID_EXPECTED[3]
@@ -443,8 +439,7 @@ MOJIBAKE = ("鎸囨爣|鍗曚綅|2020骞磡2025骞\n鎶鑳戒汉鎵嶆婚噺|涓
 
 @pytest.mark.parametrize("table, printed", [
     ("[图片]", 1), (GARBLED_HEADER, 4),
-    pytest.param(MOJIBAKE, 4, marks=pytest.mark.xfail(strict=True, reason="the last row lost a bar to the garbling; "
-                 "the table is taken to end before it, reported as 3 lines, the row left as a paragraph"))],
+    pytest.param(MOJIBAKE, 4)],
     ids=["picture", "garbled_header", "all_garbled"])
 def test_a_table_that_cannot_be_read_is_reported_as_unread_with_no_rows(table, printed):
     plan, box = parse_table(table)
@@ -454,7 +449,6 @@ def test_a_table_that_cannot_be_read_is_reported_as_unread_with_no_rows(table, p
     assert set(range(FIRST, FIRST + printed)) <= set(plan.reading.unplaced_lines)
 
 
-@pytest.mark.xfail(strict=True, reason="the picture placeholder '[图片]' is stored as the table's one column heading")
 def test_a_picture_placeholder_is_not_taken_for_a_column_heading():
     _, box = parse_table("[图片]")
     assert box.columns == []
@@ -486,8 +480,7 @@ SHORT = {
 
 @pytest.mark.parametrize("layout", [
     *[k for k in SHORT if k != "aligned_between_columns"],
-    pytest.param("aligned_between_columns", marks=pytest.mark.xfail(strict=True, reason="a value printed in the "
-                 "gap between two columns is placed under the one it overlaps by a character: 2.45 under 2015年"))])
+    pytest.param("aligned_between_columns")])
 def test_no_value_is_placed_under_a_wrong_heading_when_a_row_is_ambiguous(layout):
     plan, box = parse_table(SHORT[layout])
     assert headings(box) == THREE

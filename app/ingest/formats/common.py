@@ -71,16 +71,17 @@ def is_cjk(ch: str) -> bool:
 
 
 def join_wrapped(parts: list[str]) -> str:
-    """Join the lines of one table cell: nothing between two CJK characters, else one space.
+    """Join the lines of one table cell: nothing between them, except one space between two
+    Latin words or numbers.
 
-    A cell's text is wrapped by the layout ('城镇新增就业' / '人数（万人）'), so a
-    line break inside it is not a space in Chinese but is one between words and numbers.
+    A cell's text is wrapped by the layout ('城镇新增就业' / '人数（万人）', '稳定在99%' /
+    '以上'), so a line break inside it is no space in Chinese; only 'GDP' / 'growth' had one.
     """
     out = ""
     for part in (p.strip() for p in parts):
         if not part:
             continue
-        if out and not (is_cjk(out[-1]) and is_cjk(part[0])):
+        if out and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
             out += " "
         out += part
     return out

@@ -10,15 +10,19 @@ its paragraphs are emitted as lines, not as a TAB row.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 
+from app.ingest import budget as budgets
 from app.ingest.decode import IngestError
 from app.ingest.formats.common import Extracted, TableRows, finish, import_optional, join_wrapped
 from app.ingest.formats.docx_numbering import Numbering, qn
 from app.ingest.grid import SpanCell
 
-_MAX_UNPACKED = 500 * 1024 * 1024  # a docx that unpacks to more is a zip bomb, not a plan
+_CHUNK = 1 << 20
+# Any element whose local name is p (w:p, and DrawingML's a:p too: an upper bound is enough).
+_PARAGRAPH_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?p[\s/>]")
 # Containers whose children are read as if they stood in the parent.
 _BLOCK_CONTAINERS = {"sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag"}
 # Never printed: properties, deleted or moved-away text, field codes, fallback copies.
@@ -46,28 +50,58 @@ def extract_docx(data: bytes, name: str) -> Extracted:
 
 
 def _check_package(data: bytes, name: str) -> None:
-    """Refuse, in words, what python-docx would refuse with a zipfile or KeyError traceback."""
+    """Refuse, in words, what python-docx would refuse with a zipfile or KeyError traceback, and
+    what would take it minutes and gigabytes: every part is inflated once here, as a stream,
+    against the unpacked-size budget, and the body's paragraphs are counted as they come."""
     if not data.startswith(b"PK"):
         raise IngestError(kind="damaged", message=f"{name}: this is not a Word .docx file (a .docx file is a ZIP "
                           "package and this one is not); is it plain text or a renamed file?")
+    budget = budgets.current()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
-            members = {info.filename for info in infos}
-            if "word/document.xml" not in members:
+            if "word/document.xml" not in {info.filename for info in infos}:
                 raise IngestError(kind="unsupported", message=f"{name}: this is a ZIP archive but not a Word document "
                                   "(it has no word/document.xml)")
-            if sum(info.file_size for info in infos) > _MAX_UNPACKED:
-                raise IngestError(kind="too_large", message=f"{name}: the Word file unpacks to more than "
-                                  f"{_MAX_UNPACKED // 2**20} MB; refusing to read it")
-            damaged = archive.testzip()
+            budget.count("unpacked", sum(info.file_size for info in infos))  # what the package admits to
+            unpacked = 0
+            for info in infos:
+                try:
+                    unpacked = _inflate_member(archive, info, unpacked, budget)
+                except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+                    raise IngestError(kind="damaged", message=f"{name}: the Word file is damaged: its part "
+                                      f"{info.filename} is corrupt") from exc
+                except RuntimeError as exc:  # zipfile's word for a member with a password
+                    raise IngestError(kind="encrypted", message=f"{name}: the Word file is protected with a "
+                                      "password; save an unprotected copy first") from exc
+                except NotImplementedError as exc:
+                    raise IngestError(kind="damaged", message=f"{name}: the Word file's part {info.filename} is "
+                                      "packed in a way this program cannot unpack") from exc
     except IngestError:  # a ValueError too: keep it from being re-worded below
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         raise IngestError(kind="damaged", message=f"{name}: the Word file is damaged or incomplete and cannot be opened "
-                          f"(it is not a complete ZIP package: {exc})") from exc
-    if damaged:
-        raise IngestError(kind="damaged", message=f"{name}: the Word file is damaged: its part {damaged} is corrupt")
+                          "(it is not a complete ZIP package)") from exc
+
+
+def _inflate_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, unpacked: int, budget) -> int:
+    """Inflate one part (zipfile checks its CRC at the end), counting bytes and, in the body,
+    paragraphs; returns the bytes unpacked so far."""
+    body = info.filename == "word/document.xml"
+    paragraphs, carry = 0, b""
+    with archive.open(info) as member:
+        while chunk := member.read(_CHUNK):
+            unpacked += len(chunk)
+            budget.count("unpacked", unpacked)
+            if body:
+                # A tag cut by the chunk's end is counted with the next chunk.
+                text, cut = carry + chunk, (carry + chunk).rfind(b"<")
+                text, carry = (text[:cut], text[cut:]) if cut >= 0 else (text, b"")
+                paragraphs += len(_PARAGRAPH_TAG.findall(text))
+                budget.count("paragraphs", paragraphs)
+    if body:
+        budget.count("paragraphs", paragraphs + len(_PARAGRAPH_TAG.findall(carry)))
+    return unpacked
 
 
 def _open(data: bytes, name: str):
