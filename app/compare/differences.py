@@ -1,0 +1,136 @@
+"""What differs between up to four plans' figures for one indicator in one period.
+
+Figures are compared only where that means something: the same unit, plain numbers or
+bounds of the same kind (all '≥', all '<' …), and the same cumulative sense ('[275]' is a
+five-year total, '350' may be a yearly figure). Otherwise the row says why not with a mark.
+Target against actual (completion) is judged only where the direction is known.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.compare.marks import Mark
+from app.compare.values import PeriodValue, PeriodValues
+from app.indicators.matching import normalise_unit
+
+RATE_UNITS = {"%", "‰"}
+_BOUND_WORDS = {">": "下限", ">=": "下限", "<": "上限", "<=": "上限", "≈": "约数"}
+_ROLE_WORDS = {"target": "目标", "actual": "完成数", "baseline": "基数"}
+
+
+@dataclass(frozen=True)
+class Difference:
+    """The plans' figures of one role compared: who is highest and lowest, and by how much."""
+
+    role: str  # target | actual
+    unit: str | None
+    comparator: str | None  # shared by all compared figures (all lower bounds: '>=')
+    cumulative: bool
+    values: tuple[float | None, ...]  # per plan; None where not compared
+    highest: tuple[int, ...]  # plan indexes
+    lowest: tuple[int, ...]
+    text: str  # '湖南省高 65 万人（+9.6%）', '最高 湖南省 745，最低 湖北省 680，相差 65 万人'
+
+    @property
+    def same(self) -> bool:
+        return not self.spread
+
+    @property
+    def spread(self) -> float:
+        present = [v for v in self.values if v is not None]
+        return max(present) - min(present)
+
+
+def number(value: float) -> str:
+    """745.0 → '745', 1724.76 → '1,724.76', 0.5 → '0.5'."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def amount(delta: float, low: float, unit: str | None) -> str:
+    """A difference in the unit's own sense: points for rates, amount and percent for counts."""
+    if normalise_unit(unit) in RATE_UNITS:
+        return f"{number(delta)} 个百分点"
+    text = number(delta) + (f" {unit}" if unit else "")
+    return text + (f"（+{delta / low * 100:.1f}%）" if low > 0 else "")
+
+
+def units_differ(values: tuple[PeriodValues | None, ...]) -> bool:
+    return len({normalise_unit(v.unit) for v in values if v is not None}) > 1
+
+
+def attributes_differ(values: tuple[PeriodValues | None, ...]) -> bool:
+    """预期性 against 约束性 (printed as 约束 in some tables)."""
+    return len({v.attribute[:2] for v in values if v is not None and v.attribute}) > 1
+
+
+def comparable(values: tuple[PeriodValues | None, ...], role: str
+               ) -> tuple[list[tuple[int, PeriodValue]], Mark | None]:
+    """The plans' numeric figures of a role, or the mark saying why they cannot be compared."""
+    present = [(i, getattr(v, role)) for i, v in enumerate(values) if v is not None]
+    present = [(i, pv) for i, pv in present
+               if pv is not None and pv.cell.kind == "number" and pv.value is not None]
+    if len(present) < 2:
+        return [], None
+    if len({normalise_unit(values[i].unit) for i, _ in present}) > 1:
+        return [], Mark.DIFFERENT_UNIT
+    if len({pv.cell.cumulative for _, pv in present}) > 1:
+        return [], Mark.DIFFERENT_CUMULATIVE
+    if len({pv.cell.comparator for _, pv in present}) > 1:
+        return [], Mark.DIFFERENT_BOUND
+    return present, None
+
+
+def difference(values: tuple[PeriodValues | None, ...], role: str, names: tuple[str, ...]
+               ) -> tuple[Difference | None, Mark | None]:
+    """The comparison of one role's figures, or the mark saying why there is none."""
+    present, why_not = comparable(values, role)
+    if not present:
+        return None, why_not
+    numbers = [pv.value for _, pv in present]
+    high, low = max(numbers), min(numbers)
+    highest = tuple(i for i, pv in present if pv.value == high)
+    lowest = tuple(i for i, pv in present if pv.value == low)
+    first = present[0][1]
+    unit = values[present[0][0]].unit
+    per_plan = [None] * len(values)
+    for i, pv in present:
+        per_plan[i] = pv.value
+    text = _describe(role, high, low, highest, lowest, names, unit, first.cell.comparator, len(present))
+    return Difference(role, unit, first.cell.comparator, first.cell.cumulative, tuple(per_plan),
+                      highest, lowest, text), None
+
+
+def _describe(role, high, low, highest, lowest, names, unit, comparator, count) -> str:
+    word = _ROLE_WORDS.get(role, role)
+    bound = f"（均为{_BOUND_WORDS[comparator]}）" if comparator in _BOUND_WORDS else ""
+    shown = number(high) + (unit or "")
+    if high == low:
+        return f"{word}相同：{shown}{bound}"
+    gap = amount(high - low, low, unit)
+    if count == 2:
+        return f"{word}：{'、'.join(names[i] for i in highest)}高 {gap}{bound}"
+    return (f"{word}：最高 {'、'.join(names[i] for i in highest)} {number(high)}，"
+            f"最低 {'、'.join(names[i] for i in lowest)} {number(low)}，相差 {gap}{bound}")
+
+
+def target_met(values: PeriodValues) -> bool | None:
+    """Did the actual figure meet the target? None where it cannot be known: a figure missing,
+    not a number or only a bound, cumulative against yearly, or a rate with no printed direction."""
+    target, actual = values.target, values.actual
+    if target is None or actual is None or target.value is None or actual.value is None:
+        return None
+    if target.cell.kind != "number" or actual.cell.kind != "number" or actual.cell.comparator \
+            or target.cell.cumulative != actual.cell.cumulative:
+        return None
+    comparator, goal, got = target.cell.comparator, target.value, actual.value
+    if comparator == "<":
+        return got < goal
+    if comparator == "<=":
+        return got <= goal
+    if comparator == ">":
+        return got > goal
+    if comparator == ">=":
+        return got >= goal
+    if comparator or normalise_unit(values.unit) in RATE_UNITS:
+        return None  # 'about' a figure, or a rate: higher is not always better
+    return got >= goal
