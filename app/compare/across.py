@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.compare.periods import ROLES
@@ -70,18 +70,25 @@ def across(source: Source, key: str) -> list[AcrossRow]:
 
 def _text_targets(source: Source, key: str) -> dict[int, list[tuple[TargetView, str]]]:
     """Targets stated in any plan's text that are this indicator: linked to a table row with
-    this key, or (linked to none) matching it by name. One query per database."""
+    this key, or (linked to none) matching it by name. Two queries per database: the names of
+    unlinked targets first (a few dozen in a library of hundreds of plans), then only the rows
+    wanted."""
     found: dict[int, list[tuple[TargetView, str]]] = {}
-    stmt = (select(ProseTarget.plan_id, ProseTarget.name, ProseTarget.raw, ProseTarget.value,
-                   ProseTarget.unit, ProseTarget.comparator, ProseTarget.cumulative, ProseTarget.line,
-                   ProseTarget.sentence, ProseTarget.indicator_id, ProseTarget.indicator_name, Indicator.key)
-            .outerjoin(Indicator, Indicator.id == ProseTarget.indicator_id)
-            .order_by(ProseTarget.plan_id, ProseTarget.position))
     for engine in engines_of(source):
         with Session(engine) as session:
-            for plan_id, *fields, linked_key in session.execute(stmt):
+            names = session.execute(select(ProseTarget.name, ProseTarget.unit).distinct()
+                                    .where(ProseTarget.indicator_id.is_(None))).all()
+            matching = sorted({name for name, unit in names if text_key(name, unit) == key})
+            unlinked = ProseTarget.indicator_id.is_(None) & ProseTarget.name.in_(matching)
+            stmt = (select(ProseTarget.plan_id, ProseTarget.name, ProseTarget.raw, ProseTarget.value,
+                           ProseTarget.unit, ProseTarget.comparator, ProseTarget.cumulative, ProseTarget.line,
+                           ProseTarget.sentence, ProseTarget.indicator_id, ProseTarget.indicator_name)
+                    .outerjoin(Indicator, Indicator.id == ProseTarget.indicator_id)
+                    .where(or_(Indicator.key == key, unlinked) if matching else Indicator.key == key)
+                    .order_by(ProseTarget.plan_id, ProseTarget.position))
+            for plan_id, *fields in session.execute(stmt):
                 target = TargetView(*fields)
-                if linked_key == key or (target.indicator_id is None and text_key(target.name, target.unit) == key):
+                if target.indicator_id is not None or text_key(target.name, target.unit) == key:
                     found.setdefault(plan_id, []).append((target, key))
     return found
 

@@ -18,10 +18,7 @@ Vector = dict[str, float]
 
 def bigrams(text: str | None) -> Counter:
     """Counts of the overlapping character pairs within each run of the text."""
-    found: Counter = Counter()
-    for run in _RUN_RE.findall(text or ""):
-        found.update(run[i:i + 2] for i in range(len(run) - 1))
-    return found
+    return Counter(run[i:i + 2] for run in _RUN_RE.findall(text or "") for i in range(len(run) - 1))
 
 
 class TfIdf:
@@ -31,10 +28,14 @@ class TfIdf:
         documents = list(documents)
         self.count = len(documents)
         self.frequency: Counter = Counter(gram for doc in documents for gram in doc)
+        self._idf: dict[str, float] = {}
 
     def idf(self, gram: str) -> float:
         """Smoothed: a pair in no document still weighs (it is rarer than any that is)."""
-        return math.log((1 + self.count) / (1 + self.frequency.get(gram, 0))) + 1
+        weight = self._idf.get(gram)
+        if weight is None:
+            weight = self._idf[gram] = math.log((1 + self.count) / (1 + self.frequency.get(gram, 0))) + 1
+        return weight
 
     def vector(self, counts: Counter) -> Vector:
         """Sublinear term frequency times idf, scaled to length 1 (empty for an empty text)."""

@@ -13,6 +13,7 @@ boxes it marks nearly every character and tells the reader nothing.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from app.compare.bigrams import TfIdf, Vector, bigrams, cosine
@@ -101,19 +102,30 @@ def _best(vectors: list[list[Vector]], members: list[int | None], text: Vector) 
 def pair_programmes(boxes: list[list[BoxDetail]]) -> list[ProgrammeRow]:
     """Programme boxes of each plan (in source order) grouped by content, items paired inside."""
     boxes = [[b for b in plan if b.kind == "programmes"] for plan in boxes]
+    # Each item's bigrams once: they make the idf, the item's vector and (summed) its box's.
+    grams = {item.id: bigrams(item_document(item)) for plan in boxes for box in plan for item in box.items}
     # Idf from every item compared: a pair frequent in these plans' items says little.
-    model = TfIdf(bigrams(item_document(item)) for plan in boxes for box in plan for item in box.items)
-    vectors = [[model.vector(bigrams(box_document(box))) for box in plan] for plan in boxes]
+    model = TfIdf(grams.values())
+    item_vectors = {item_id: model.vector(counts) for item_id, counts in grams.items()}
+    vectors = [[model.vector(_box_grams(box, grams)) for box in plan] for plan in boxes]
     rows = []
     for members, similarity in group(vectors, BOX_THRESHOLD):
         chosen = tuple(boxes[p][i] if i is not None else None for p, i in enumerate(members))
-        rows.append(ProgrammeRow(chosen, tuple(similarity), _pair_items(chosen, model)))
+        rows.append(ProgrammeRow(chosen, tuple(similarity), _pair_items(chosen, item_vectors)))
     return rows
 
 
-def _pair_items(chosen: tuple[BoxDetail | None, ...], model: TfIdf) -> tuple[ItemRow, ...]:
+def _box_grams(box: BoxDetail, grams: dict[int, Counter]) -> Counter:
+    """The bigrams of `box_document(box)`: its title's and its items' (no pair spans two)."""
+    total = bigrams(box.title)
+    for item in box.items:
+        total.update(grams[item.id])
+    return total
+
+
+def _pair_items(chosen: tuple[BoxDetail | None, ...], item_vectors: dict[int, Vector]) -> tuple[ItemRow, ...]:
     items = [list(box.items) if box is not None else [] for box in chosen]
-    vectors = [[model.vector(bigrams(item_document(item))) for item in plan] for plan in items]
+    vectors = [[item_vectors[item.id] for item in plan] for plan in items]
     return tuple(ItemRow(tuple(items[p][i] if i is not None else None for p, i in enumerate(members)),
                          tuple(similarity))
                  for members, similarity in group(vectors, ITEM_THRESHOLD))
