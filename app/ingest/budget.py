@@ -26,14 +26,14 @@ from app.ingest.watchdog import Interrupt, Watchdog
 #: name: (default, unit, what it limits). The name is the command line's `--limit NAME=N`
 #: and, as max_NAME, the key under [import] in settings.ini. Sizes are in MB (10^6 bytes).
 LIMITS: dict[str, tuple[float, str, str]] = {
-    "seconds": (40, "s", "the time spent reading and parsing one file"),
-    "memory": (700, "MB", "the memory used while reading one file"),
-    "pages": (1000, "pages", "the pages of a PDF"),
-    "paragraphs": (30_000, "paragraphs", "the paragraphs (lines of text) of a document"),
-    "headings": (5_000, "headings", "the chapter, section and 专栏 headings of a document"),
-    "elements": (300_000, "elements", "the elements (tags) of a web page"),
-    "unpacked": (100, "MB", "the size of a Word file once unpacked"),
-    "stream": (64, "MB", "the size of one PDF stream once inflated"),
+    "seconds": (40, "s", "of reading and parsing per file"),
+    "memory": (600, "MB", "of memory while reading a file"),
+    "pages": (1000, "pages", "in a PDF"),
+    "paragraphs": (30_000, "paragraphs", "or lines of text in a document"),
+    "headings": (5_000, "headings", "in a document: chapters, sections and 专栏"),
+    "elements": (300_000, "elements", "in a web page"),
+    "unpacked": (100, "MB", "in a Word file once unpacked"),
+    "stream": (64, "MB", "in one PDF stream once inflated"),
 }
 _SIZES = ("memory", "unpacked", "stream")
 
@@ -77,8 +77,8 @@ class BudgetExceeded(IngestError):
     def __init__(self, source: str, budget: str, found: str, limit: float):
         unit, what = LIMITS[budget][1:]
         super().__init__(
-            f"{source}: {found}, over the limit of {limit:g} {unit} on {what}; if the file is genuine, "
-            f"raise the limit with --limit {budget}=N on the command line, or max_{budget} under "
+            f"{source}: {found}, more than the {budget} limit allows ({limit:,g} {unit} {what}); if the file "
+            f"is genuine, raise the limit with --limit {budget}=N on the command line, or max_{budget} under "
             f"[import] in settings.ini", "over_budget")
         self.budget = budget
 
@@ -110,19 +110,21 @@ class Budget:
         self.cancel = cancel or threading.Event()
         self._progress = progress
         self._deadline = math.inf
+        self.breach: IngestError | None = None  # the first limit passed, even if a reader swallowed it
 
     # -- what the readers call as they go ---------------------------------------------
     def check(self) -> None:
         """Raise if the user cancelled or the time ran out (cheap: call it in loops)."""
         if self.cancel.is_set():
-            raise Cancelled(self.source)
+            raise self._record(Cancelled(self.source))
         if time.monotonic() > self._deadline:
             raise self._over("seconds")
 
-    def count(self, budget: str, amount: float) -> None:
-        """Raise BudgetExceeded once `amount` (bytes for sizes) has passed the limit."""
+    def count(self, budget: str, amount: float, found: str | None = None) -> None:
+        """Raise BudgetExceeded once `amount` (bytes for sizes) has passed the limit; `found`
+        says what was found, where the whole amount is known ('it has 2,000 pages')."""
         if amount > self.limits.amount(budget):
-            raise self._over(budget)
+            raise self._over(budget, found)
         self.check()
 
     def progress(self, done: int, total: int, what: str) -> None:
@@ -132,7 +134,7 @@ class Budget:
 
     def count_text(self, text: str) -> None:
         """Paragraphs and headings of a text stream, counted up to the first limit passed."""
-        for pattern, budget in ((_LINE_RE, "paragraphs"), (_HEADING_RE, "headings")):
+        for pattern, budget in ((_HEADING_RE, "headings"), (_LINE_RE, "paragraphs")):
             limit = self.limits.amount(budget)
             for number, _ in enumerate(pattern.finditer(text), 1):
                 if number > limit:
@@ -140,13 +142,18 @@ class Budget:
                 if number % 10_000 == 0:
                     self.check()
 
-    def _over(self, budget: str) -> BudgetExceeded:
+    def _over(self, budget: str, found: str | None = None) -> BudgetExceeded:
         limit = getattr(self.limits, budget)
-        found = {"seconds": f"reading it took more than {limit:g} s",
-                 "memory": f"reading it took more than {limit:g} MB of memory",
-                 "unpacked": f"it unpacks to more than {limit:g} MB",
-                 "stream": f"a stream in it inflates to more than {limit:g} MB"}
-        return BudgetExceeded(self.source, budget, found.get(budget, f"it has more than {limit:g} {budget}"), limit)
+        said = {"seconds": f"reading it took more than {limit:,g} s",
+                "memory": f"reading it took more than {limit:,g} MB of memory",
+                "unpacked": f"it unpacks to more than {limit:,g} MB",
+                "stream": f"a stream in it inflates to more than {limit:,g} MB"}
+        found = found or said.get(budget, f"it has more than {limit:,g} {budget}")
+        return self._record(BudgetExceeded(self.source, budget, found, limit))
+
+    def _record(self, exc: IngestError) -> IngestError:
+        self.breach = self.breach or exc
+        return exc
 
     # -- running a reading under the watchdog -------------------------------------------
     def run(self, work: Callable[[], object]):
@@ -158,15 +165,24 @@ class Budget:
         try:
             try:
                 watchdog.arm()
-                return work()
+                result = work()
             finally:
                 watchdog.disarm()
         except Interrupt:
             _disarm_surely(watchdog)
             raise self._stopped(watchdog.reason) from None
+        except Exception:
+            # pdfminer and bs4 catch what they call and raise something else, or nothing:
+            # a limit passed inside them is still the reason, whatever came out.
+            if self.breach is not None:
+                raise self.breach from None
+            raise
         finally:
             self._deadline = math.inf
             _current.reset(token)
+        if self.breach is not None:
+            raise self.breach
+        return result
 
     def _tripped(self, grown: int) -> str | None:
         """Asked by the watchdog every tick: why to stop now, or None."""

@@ -13,6 +13,7 @@ import re
 
 from app.ingest.decode import IngestError
 from app.ingest.formats.common import Extracted, TableRows, finish, import_optional, join_wrapped
+from app.ingest.formats.html_counts import SubtreeCounts, count_elements
 from app.ingest.grid import SpanCell
 
 # Never content: dropped wherever they are.
@@ -39,15 +40,19 @@ _EMPTY_HINT = ("the page may load its text by script or in a frame; save it afte
 def extract_html(data: bytes, name: str) -> Extracted:
     """Read a saved web page; raises IngestError when it holds no readable text."""
     bs4 = import_optional("bs4", "web pages")
-    soup = bs4.BeautifulSoup(decode_html(data, name), "html.parser")
+    text = decode_html(data, name)
+    count_elements(text)  # before bs4 builds a tree of them: its elements cost a kilobyte each
+    soup = bs4.BeautifulSoup(text, "html.parser")
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     _drop_never_printed(soup, bs4)
-    title = _article_title(soup, page_title)  # before furniture goes: a <header> may hold it
+    counts = SubtreeCounts(soup, bs4)
+    title = _article_title(soup, page_title, counts)  # before furniture goes: a <header> may hold it
     dated = _page_date(soup)  # the page's 发布时间, usually in its info bar, which goes too
-    _drop_hidden(soup)
+    _drop_hidden(soup, counts)
     root = soup.body or soup
-    main = _main_container(root)
-    _drop_noise(main)
+    counts = SubtreeCounts(root, bs4)  # what is left
+    main = _main_container(root, counts)
+    _drop_noise(main, counts)
     lines = _Lines(bs4)
     lines.walk(main)
     if title and not any(isinstance(line, str) and title in line for line in lines.lines[:10]):
@@ -118,14 +123,16 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding).lstrip("\ufeff")
     except UnicodeDecodeError as exc:
-        raise IngestError(kind="encoding", message=f"{name}: broken {encoding} text at byte {exc.start}") from exc
+        # utf-8-sig counts from after its BOM; an editor counts from the file's first byte.
+        start = exc.start + (len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0)
+        line = data.count(b"\n", 0, start) + 1
+        raise IngestError(kind="encoding", message=f"{name}: broken {encoding} text at byte {start:,} "
+                          f"(line {line})") from exc
 
 
 # -- choosing the content ---------------------------------------------------------
-def _cjk(element) -> int:
-    return len(_CJK_RE.findall(element.get_text()))
-
-
+# Counts come from SubtreeCounts, made once per pass: asking get_text() of every candidate
+# read each subtree again, which took a minute for 10,000 nested containers.
 def _marks(element) -> str:
     """The class names and id of an element, for matching 'nav', 'content' and the like."""
     attrs = getattr(element, "attrs", None) or {}
@@ -143,25 +150,28 @@ def _drop_never_printed(soup, bs4) -> None:
         tag.decompose()
 
 
-def _drop_hidden(soup) -> None:
+def _drop_hidden(soup, counts: SubtreeCounts) -> None:
     """Hidden and furniture elements go, unless they hold most of the page's text (then they
     are the page, not its furniture: ASP.NET wraps whole pages in a <form>)."""
     hidden = [tag for tag in soup.find_all(True)
               if tag.name in _FURNITURE or tag.has_attr("hidden")
               or _HIDDEN_RE.search(str(tag.get("style") or ""))]
-    _decompose_minor(hidden, _cjk(soup) or 1)
+    _decompose_minor(hidden, counts.cjk(soup) or 1, counts)
 
 
-def _decompose_minor(tags: list, total: int) -> None:
-    """Drop tags that hold less than half of `total` CJK characters (outermost first)."""
+def _decompose_minor(tags: list, total: int, counts: SubtreeCounts) -> None:
+    """Drop tags that hold less than half of `total` CJK characters (outermost first).
+
+    The counts made before any tag went still hold for each tag when it is reached: tags come
+    in document order, so every tag dropped before it is outside it or around it."""
     for tag in tags:
         if tag.parent is None or getattr(tag, "decomposed", False):
             continue  # already gone with an ancestor
-        if _cjk(tag) < total * 0.5:
+        if counts.cjk(tag) < total * 0.5:
             tag.decompose()
 
 
-def _main_container(root):
+def _main_container(root, counts: SubtreeCounts):
     """The element that holds the article: the deepest candidate with nearly the most text.
 
     Falls back to the whole body when no candidate holds a good share of the page's text,
@@ -171,22 +181,21 @@ def _main_container(root):
                   if tag.name in ("article", "main") or _MAIN_RE.search(_marks(tag))]
     if not candidates:
         return root
-    counts = {id(tag): _cjk(tag) for tag in candidates}
-    best = max(counts.values())
-    if best < 0.4 * _cjk(root) or best == 0:
+    best = max(counts.cjk(tag) for tag in candidates)
+    if best < 0.4 * counts.cjk(root) or best == 0:
         return root
     # 0.95: a deeper wrapper may shed a date line or a share bar, never a chapter.
-    near = [tag for tag in candidates if counts[id(tag)] >= 0.95 * best]
-    return max(near, key=lambda tag: len(list(tag.parents)))
+    near = [tag for tag in candidates if counts.cjk(tag) >= 0.95 * best]
+    return max(near, key=lambda tag: counts.depth[id(tag)])
 
 
-def _drop_noise(main) -> None:
+def _drop_noise(main, counts: SubtreeCounts) -> None:
     """Inside the content: navigation, share bars, breadcrumbs and footers by class or id."""
     noisy = [tag for tag in main.find_all(True) if _NOISE_RE.search(_marks(tag))]
-    _decompose_minor(noisy, _cjk(main) or 1)
+    _decompose_minor(noisy, counts.cjk(main) or 1, counts)
 
 
-def _article_title(soup, page_title: str) -> str | None:
+def _article_title(soup, page_title: str, counts: SubtreeCounts) -> str | None:
     """The article's title as printed in a heading, recognised by the page's <title>.
 
     A page's <title> reads '标题_栏目_网站名'; a heading counts when it is most of the
@@ -199,6 +208,10 @@ def _article_title(soup, page_title: str) -> str | None:
     for tag in soup.find_all(["h1", "h2", "h3", "div", "p", "td"]):
         if tag.name in ("div", "p", "td") and "title" not in _marks(tag).lower():
             continue
+        # Twice the title's length in printed characters can match neither way below; a
+        # heading is never a tree of hundreds of elements. Both skip reading its text.
+        if counts.printed(tag) >= 2 * len(own) or counts.size(tag) > _TITLE_ELEMENTS:
+            continue
         text = _SPACES_RE.sub(" ", tag.get_text()).replace("\xa0", " ").strip()
         if _CJK_RE.search(text) and ((text in own and len(text) >= 0.5 * len(own))
                                      or (own in text and len(text) < 2 * len(own))):
@@ -206,6 +219,7 @@ def _article_title(soup, page_title: str) -> str | None:
     return max(found, key=len) if found else None
 
 
+_TITLE_ELEMENTS = 200
 _PAGE_DATE_RE = re.compile(r"(?:发布|发文|公开)?(?:日期|时间)\s*[:：]\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
                            r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 

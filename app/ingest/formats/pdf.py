@@ -14,9 +14,11 @@ import io
 import statistics
 from dataclasses import dataclass, field
 
+from app.ingest import budget as budgets
 from app.ingest.decode import IngestError
 from app.ingest.formats.common import Extracted, TableRows, finish, import_optional, join_wrapped
 from app.ingest.grid import SpanCell
+from app.ingest.formats.pdf_streams import install as install_stream_budget
 from app.ingest.formats.pdf_layout import (Line, TableBlock, continues, drop_furniture, group_lines,
                                            implied_closers, indented_regions, is_rule, join_text, layout_text,
                                            line_chunks, margins, spacing_columns)
@@ -40,15 +42,16 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
     if b"%PDF-" not in data[:1024]:
         raise IngestError(kind="damaged", message=f"{name}: this is not a PDF file (it does not start with %PDF)")
     pdfplumber = import_optional("pdfplumber", "PDF files")
+    install_stream_budget()
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [_read_page(page, number) for number, page in enumerate(pdf.pages, 1)]
-            heights = [float(page.height) for page in pdf.pages]
+            pages, heights = _read_pages(pdf)
+            protected = _copy_protected(pdf)
     except IngestError:
         raise
     except Exception as exc:  # pdfminer wraps everything in PdfminerException
         raise _explain(exc, name) from exc
-    _check_text_layer(pages, name)
+    _check_text_layer(pages, name, protected)
     kept = drop_furniture([p.lines for p in pages], heights)
     for page, lines in zip(pages, kept, strict=False):
         page.lines = lines
@@ -57,9 +60,32 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
     return finish(_assemble(pages), "pdf", name, warnings, keep_indent=True)
 
 
+def _read_pages(pdf) -> tuple[list[_Page], list[float]]:
+    """Every page, within the page budget; each page's layout is let go once read (pdfplumber
+    keeps it otherwise: 3.5 MB a page, all held)."""
+    budget = budgets.current()
+    total = len(pdf.pages)
+    budget.count("pages", total, f"it has {total:,} pages")
+    pages = []
+    for number, page in enumerate(pdf.pages, 1):
+        budget.progress(number - 1, total, "pages")
+        pages.append(_read_page(page, number))
+        page.close()
+    return pages, [float(page.height) for page in pdf.pages]
+
+
+def _copy_protected(pdf) -> bool:
+    """Encrypted with permissions that forbid copying text (pdfminer reads such a file anyway)."""
+    document = getattr(pdf, "doc", None)
+    return getattr(document, "encryption", None) is not None and not getattr(document, "is_extractable", True)
+
+
 def _explain(exc: Exception, name: str) -> IngestError:
-    """A user's explanation of a pdfminer failure: encrypted, protected or damaged."""
+    """A user's explanation of a pdfminer failure: over a budget, encrypted, protected or damaged."""
     causes = [exc, *getattr(exc, "args", ())]
+    over = next((c for c in (*causes, exc.__cause__, exc.__context__) if isinstance(c, IngestError)), None)
+    if over is not None:  # a budget passed deep inside pdfminer, which wrapped it
+        return over
     kinds = {type(c).__name__ for c in causes if isinstance(c, BaseException)}
     if kinds & _ENCRYPTED:
         return IngestError(kind="encrypted", message=f"{name}: this PDF is encrypted (password-protected); "
@@ -70,11 +96,15 @@ def _explain(exc: Exception, name: str) -> IngestError:
     return IngestError(kind="damaged", message=f"{name}: the PDF is damaged or incomplete and cannot be read ({detail})")
 
 
-def _check_text_layer(pages: list[_Page], name: str) -> None:
+def _check_text_layer(pages: list[_Page], name: str, protected: bool = False) -> None:
     chars = sum(p.chars for p in pages)
     if any(p.scanned for p in pages) and all(p.scanned for p in pages if p.chars or p.scanned):
         raise IngestError(kind="no_text", message=f"{name}: this PDF has no text layer (it is a scanned image); "
                           "run text recognition (OCR) on it or find a text version")
+    if protected and (chars == 0 or sum(p.unmapped for p in pages) > _CID_SHARE * chars):
+        # The protection, not the fonts, is why its text cannot be read.
+        raise IngestError(kind="encrypted", message=f"{name}: this PDF is copy-protected (its author forbade "
+                          "copying its text) and its text cannot be read; ask for an unprotected copy")
     if chars == 0:  # no pictures either: blank pages, vector drawings or a damaged content stream
         raise IngestError(kind="no_text", message=f"{name}: no text was found on any page of this PDF "
                           "(it may be damaged, or hold only drawings)")
