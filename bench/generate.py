@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.ingest.metadata import PROVINCES  # noqa: E402
+from app.ingest.regions import PROVINCES  # noqa: E402
 
 REAL = sorted((ROOT / "data" / "sources").glob("*.txt"))
 PERIODS = (("十三五", "2016", "2020", "2015"), ("十四五", "2021", "2025", "2020"), ("十五五", "2026", "2030", "2025"))

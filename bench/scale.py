@@ -23,6 +23,7 @@ from app.db import build_database, open_readonly  # noqa: E402
 from app.models import SCHEMA_VERSION  # noqa: E402
 from app.queries import indicator_tables, list_plans, search, section_text, tree_children  # noqa: E402
 from app.queries.tree_filter import DEFAULT_LIMIT, filter_tree  # noqa: E402
+from bench.compare import comparison_rows  # noqa: E402
 from bench.generate import generate  # noqa: E402
 from bench.run import timed  # noqa: E402
 
@@ -152,6 +153,7 @@ def measure(n: int) -> dict[str, str]:
     times = [t for a, b in pairs for t in ms(lambda a=a, b=b: compare_plans(engine, a, b))]
     row["open comparison p95"] = f"{p95(times):.0f} ms"
     row["one indicator across plans p95"] = f"{p95(ms(lambda: across_plans(engine, 'urban_new_jobs'), 3)):.0f} ms"
+    row.update(comparison_rows(engine))  # the period-aware comparison core (bench/compare.py)
     # Qt last: the trees it builds would otherwise slow the figures above (garbage collection).
     charts = chart_times(engine, plans)
     row["chart p95 (query + draw + paint): " + " / ".join(CHART_KINDS.values())] = (
