@@ -120,14 +120,16 @@ class _Builder:
         self.text_target: PeriodValue | None = None
         self.unplaced: list[UnplacedView] = []
 
-    def add(self, value: PeriodValue, row: IndicatorRowView | None = None) -> None:
+    def add(self, value: PeriodValue, row: IndicatorRowView) -> None:
+        """Keep a table value unless a real one of its role is held; the row that gives the
+        target also gives the unit and attribute shown."""
         held = self.roles.get(value.role)
         if held is None or (held.cell.kind == "missing" and value.cell.kind != "missing"):
             self.roles[value.role] = value
-            if row is not None and value.role == TARGET:
-                self.unit, self.attribute = row.unit or self.unit, row.attribute or self.attribute
-        if row is not None and self.attribute is None:
-            self.attribute = row.attribute
+            if value.role == TARGET:
+                self.unit = row.unit or self.unit
+                self.attribute = row.attribute or self.attribute
+        self.attribute = self.attribute or row.attribute
 
     def build(self, period: str) -> PeriodValues:
         return PeriodValues(self.key, self.name, self.unit, self.attribute, period,
