@@ -15,32 +15,29 @@ from pathlib import Path
 def run_selftest() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app import __version__, paths
-    from app.db import open_readonly
-    from app.queries import indicator_tables, list_plans
-    from app.queries.labels import sources_line
-    from app.report.html import plan_tables_html
+    from app.service import PlanLibrary, labels
     from app.ui.app import chinese_font_family, make_application
     from app.ui.settings import Settings
 
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(Path(folder) / "settings.ini")
         make_application("zh_CN", settings)
-        engine = open_readonly(paths.bundled_db_path())
-        plans = list_plans(engine)
+        library = PlanLibrary.of_file(paths.bundled_db_path())
+        plans = library.plans()
         _check(plans, "the bundled database has no plans")
         family = chinese_font_family()
         _check(family, "no Simplified Chinese font found")
         from app.ui.main_window import MainWindow
-        window = MainWindow(engine, settings, db_label="selftest")
+        window = MainWindow(library, settings, db_label="selftest")
         window.show()
         from app.ui.chart_tab import ChartTab
         plan = next(p for p in plans if p.indicators)
-        chart = ChartTab(engine, plan.id)
+        chart = ChartTab(library, plan.id)
         _check(chart.canvas.drawn > 0, "the chart drew nothing")
         chart.canvas.export(str(Path(folder) / "chart.png"))
         from app.ui.printing import write_pdf
-        pages = write_pdf(plan_tables_html(plan, list(indicator_tables(engine, plan.id))),
-                          Path(folder) / "selftest.pdf", sources_line([plan.source_file]), plan.display_title)
+        pages = write_pdf(library.plan_print_html(plan.id), Path(folder) / "selftest.pdf",
+                          labels.sources_line([plan.source_file]), plan.display_title)
         _check(pages > 0, "the PDF has no pages")
         _tear_down(window, chart)
         imported = _import_each_format(Path(folder))
@@ -52,22 +49,20 @@ def run_selftest() -> int:
 def _import_each_format(folder: Path) -> str:
     """Read and save the sample plan in every format; a missing reader fails here."""
     from app import paths
-    from app.db.imports import ImportRefused, read_candidate, save_candidate
-    from app.db.userdb import open_library
     from app.sample_documents import EXPECTED_ROWS, write_all
-    user_path = folder / "user.sqlite"
-    library = open_library(paths.bundled_db_path(), user_path, create_user=True)
+    from app.service import ImportRefused, PlanLibrary
+    library = PlanLibrary.open(paths.bundled_db_path(), folder / "user.sqlite", create_user=True)
     done = []
     for fmt, path in write_all(folder / "samples").items():
         try:
-            candidate = read_candidate(path, library)
+            candidate = library.read_candidate(path)
         except ImportRefused as exc:
             _check(False, f"importing a .{fmt} file: {exc}")
         rows = [(i.name, *(c.raw for c in i.cells)) for i in candidate.parsed.indicators]
         _check(rows == EXPECTED_ROWS, f"a .{fmt} file's table read as {rows}")
-        save_candidate(library.user, user_path, candidate)
+        library.save(candidate)
         done.append(fmt)
-    library.user.dispose()
+    library.close()
     return ", ".join(done)
 
 

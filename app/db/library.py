@@ -16,6 +16,7 @@ or a Library. No Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import Engine
 
@@ -51,7 +52,16 @@ class Library:
         return (self.bundled,) if self.user is None else (self.bundled, self.user)
 
 
-Source = Engine | Library
+class LibraryLike(Protocol):
+    """Anything that says which database holds an id and lists them all (Library, PlanLibrary)."""
+
+    @property
+    def engines(self) -> tuple[Engine, ...]: ...
+
+    def engine_for(self, any_id: int | str | None) -> Engine: ...
+
+
+Source = Engine | Library | LibraryLike
 
 
 def is_user_id(any_id: int | str | None) -> bool:
@@ -61,9 +71,9 @@ def is_user_id(any_id: int | str | None) -> bool:
 
 def engine_for(source: Source, any_id: int | str | None) -> Engine:
     """The one database a query about this id should read."""
-    return source.engine_for(any_id) if isinstance(source, Library) else source
+    return source if isinstance(source, Engine) else source.engine_for(any_id)
 
 
 def engines_of(source: Source) -> tuple[Engine, ...]:
     """Every database a listing should read, bundled first."""
-    return source.engines if isinstance(source, Library) else (source,)
+    return (source,) if isinstance(source, Engine) else source.engines

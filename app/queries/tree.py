@@ -11,6 +11,7 @@ boxes the parser could not place hang under the plan.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from collections.abc import Iterable
 
@@ -21,9 +22,27 @@ from app.db.library import Source, engine_for, engines_of
 from app.models import Box, BoxItem, Chapter, Indicator, Paragraph, Part, Plan, Section, Subsection
 from app.queries import labels
 
-ROOT, PROVINCE, CITY, PLAN, PREAMBLE = "root", "province", "city", "plan", "preamble"
-PART, CHAPTER, SECTION, SUBSECTION = "part", "chapter", "section", "subsection"
-BOX, ITEM, INDICATOR = "box", "item", "indicator"
+class NodeKind(StrEnum):
+    """What a tree node is. A StrEnum: kinds compare equal to (and are stored as) their names."""
+
+    ROOT = "root"
+    PROVINCE = "province"
+    CITY = "city"
+    PLAN = "plan"
+    PREAMBLE = "preamble"
+    INDICATORS = "indicators"  # the window's 主要指标 node under each plan (app.ui.navigator)
+    PART = "part"
+    CHAPTER = "chapter"
+    SECTION = "section"
+    SUBSECTION = "subsection"
+    BOX = "box"
+    ITEM = "item"
+    INDICATOR = "indicator"
+
+
+ROOT, PROVINCE, CITY, PLAN, PREAMBLE = NodeKind.ROOT, NodeKind.PROVINCE, NodeKind.CITY, NodeKind.PLAN, NodeKind.PREAMBLE
+PART, CHAPTER, SECTION, SUBSECTION = NodeKind.PART, NodeKind.CHAPTER, NodeKind.SECTION, NodeKind.SUBSECTION
+BOX, ITEM, INDICATOR = NodeKind.BOX, NodeKind.ITEM, NodeKind.INDICATOR
 
 #: Stands for plans whose province the parser did not recognise.
 UNKNOWN_PROVINCE = ""

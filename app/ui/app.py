@@ -76,17 +76,16 @@ def run(db_path: str | Path, language: str | None = None) -> int:
     settings = Settings(settings_path())
     app = make_application(language, settings)
     placeholder = _placeholder(app)
-    from app.db import PlanDatabaseError, open_readonly  # the slow imports, after the first frame
+    from app.service import PlanDatabaseError, PlanLibrary  # the slow imports, after the first frame
     try:
-        engine = open_readonly(db_path)
+        library = PlanLibrary.of_file(db_path)
     except PlanDatabaseError as exc:
         placeholder.close()
         QMessageBox.critical(None, app.translate("App", "Plan Browser"), str(exc))
         return 1
-    from app.db.library import Library
     from app.ui.main_window import MainWindow
     from app.ui.recovery import open_or_recover
-    library = Library(engine, open_or_recover(paths.user_db_path()))  # checked, upgraded, or recovered
+    library.attach_user(open_or_recover(paths.user_db_path()), paths.user_db_path())  # checked, upgraded, or recovered
     window = MainWindow(library, settings, db_label=str(db_path))
     window.show()
     placeholder.close()

@@ -4,18 +4,18 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from app.compare.chartdata import plan_chart_tables, unit_groups
-from app.queries.labels import sources_line
+from app.service import PlanLibrary, labels, unit_groups
 
 
-def chart_images_html(engine, plan, folder: Path) -> str:
+def chart_images_html(library: PlanLibrary, plan, folder: Path) -> str:
     """HTML with one chart image per unit of the plan's main indicator tables (files in `folder`)."""
     from PySide6.QtWidgets import QApplication
     from app.ui.charts import ChartCanvas
     canvas = ChartCanvas()
     parts = []
-    for number, group in enumerate(g for g in unit_groups(plan_chart_tables(engine, plan.id, False)) if g.rows):
-        canvas.reset(f"{plan.label}：基期 → 目标（单位：{group.unit}）", sources_line([plan.source_file]))
+    library = PlanLibrary.wrap(library)
+    for number, group in enumerate(g for g in unit_groups(library.chart_tables(plan.id, False)) if g.rows):
+        canvas.reset(f"{plan.label}：基期 → 目标（单位：{group.unit}）", labels.sources_line([plan.source_file]))
         canvas.draw_group(group, plan.source_file)
         canvas.widget.resize(1000, 160 + 46 * len(group.rows))
         canvas.widget.show()

@@ -14,7 +14,7 @@ from collections import defaultdict
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
-from app.compare.chartdata import Dumbbell, PlanPoint, UnitGroup, ValuePoint, achieved
+from app.service import Dumbbell, PlanPoint, UnitGroup, ValuePoint, achieved
 
 COLOURS = {"约束": "#c0392b", "预期": "#1f5fa8", None: "#666666"}
 BOUND_SYMBOLS = {">": "t2", ">=": "t2", "<": "t3", "<=": "t3", "≈": "d"}  # arrows point the open way

@@ -4,10 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.compare import IndicatorComparison, StructurePair, TopicRow
-from app.compare.indicators import SideValues
+from app.service import IndicatorComparison, SideValues, StructurePair, TopicRow
+from app.ui.roles import Role
 
-PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
+PAIR_ROLE = Role.PAIR
 NOT_LISTED = "未列此指标"
 MARK_COLOURS = {"higher_target": "#e3f4e1", "lower_target": "#fde8e4", "different_unit": "#fff1c2",
                 "different_attribute": "#efe6fb", "only_left": "#f2f2f2", "only_right": "#f2f2f2"}

@@ -6,11 +6,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
-from sqlalchemy import Engine
-
-from app.compare import char_diff, compare_plans
-from app.compare.structure import StructurePair, readable_box_text
-from app.queries import list_plans
+from app.service import PlanLibrary, StructurePair, char_diff, readable_box_text
 from app.ui.compare_models import PAIR_ROLE, IndicatorComparisonTableModel, StructurePairsTableModel
 from app.ui.workers import LatestOnlyRunner
 from app.ui.plan_choice import plan_choice_label
@@ -34,10 +30,9 @@ def diff_html(left: str, right: str) -> tuple[str, str]:
 class ComparePane(QWidget):
     """Pick two plans (any province or period), swap them, see indicators and structure."""
 
-    def __init__(self, engine: Engine, settings, load_overrides=None, parent=None):
+    def __init__(self, library: PlanLibrary, settings, parent=None):
         super().__init__(parent)
-        self.engine, self.settings = engine, settings
-        self._load_overrides = load_overrides or (lambda: {})
+        self.library, self.settings = library, settings
         self.key, self.plan_id, self.title = "compare:", None, self.tr("Compare plans")
         self.left, self.right = QComboBox(), QComboBox()
         self.swap = QPushButton(self.tr("⇄ Swap"))
@@ -78,7 +73,7 @@ class ComparePane(QWidget):
         layout.addWidget(self.tabs)
 
     def _fill_pickers(self) -> None:
-        plans = list_plans(self.engine)
+        plans = self.library.plans()
         for combo in (self.left, self.right):
             for plan in plans:
                 combo.addItem(plan_choice_label(plan), plan.id)
@@ -123,8 +118,8 @@ class ComparePane(QWidget):
         self.settings.set_integer("compare/right", right)
         self.key = f"compare:{left}:{right}"
         self.status.setText(self.tr("Comparing…"))
-        engine, overrides = self.engine, self._load_overrides()
-        self.runner.submit(lambda: compare_plans(engine, left, right, overrides))
+        library = self.library
+        self.runner.submit(lambda: library.compare_two(left, right))
 
     def _show(self, comparison) -> None:
         self.comparison = comparison

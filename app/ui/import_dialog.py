@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
-from app.db.imports import ImportCandidate
-from app.queries import indicator_tables, plan_issues
+from app.service import ImportCandidate, PlanLibrary
 from app.ui.problems_panel import ProblemsPanel
 from app.ui.reading_panel import ReadingPanel
 from app.ui.tabs import TablesTab
@@ -93,11 +92,12 @@ class ImportPreviewDialog(QDialog):
         label.setStyleSheet("background:#fff4ce; border:1px solid #e0c060; padding:6px;")
         return label
 
-    def _details(self, engine, plan_id: int) -> QWidget:
-        tables = list(indicator_tables(engine, plan_id))
+    def _details(self, preview, plan_id: int) -> QWidget:
+        library = preview if isinstance(preview, PlanLibrary) else PlanLibrary(preview)
+        tables = library.tables(plan_id)
         self.tables = TablesTab(f"preview:{plan_id}", plan_id, tables)
         self.problems = ProblemsPanel()
-        self.problems.show_plan(self.candidate.path.name, plan_issues(engine, plan_id))
+        self.problems.show_plan(self.candidate.path.name, library.issues(plan_id))
         report = self.candidate.parsed.reading
         self.reading = ReadingPanel(report) if report else None
         tabs = QTabWidget()

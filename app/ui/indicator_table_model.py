@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.queries.boxes import CellView, IndicatorRowView, IndicatorTable
+from app.service import CellView, IndicatorRowView, IndicatorTable
+from app.ui.roles import Role
 
-LINE_ROLE = Qt.ItemDataRole.UserRole + 3
-SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+LINE_ROLE, SORT_ROLE = Role.LINE, Role.SORT
 MISSING_MARK = "—"
 
 

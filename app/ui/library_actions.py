@@ -7,10 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QMessageBox
 
-from app import paths
-from app.db.library import is_user_id
-from app.queries import get_plan
-from app.queries.tree import CITY, PLAN, PROVINCE, UNKNOWN_PROVINCE, city_ref
+from app.service import UNKNOWN_PROVINCE, NodeKind, PlanLibrary, city_ref
 from app.ui.tree_model import NODE_ROLE
 
 if TYPE_CHECKING:
@@ -54,53 +51,45 @@ def _after_import(window, report) -> None:
     show_summary(window, report)
 
 
-def remove_current_plan(window, confirm=None) -> bool:
-    """Remove the selected imported plan after the user confirms; bundled plans stay."""
-    node, _ = window.current_node()
-    plan_id = node.plan_id if node else None
-    if not is_user_id(plan_id):
-        window.statusBar().showMessage(translate("LibraryActions", "Only plans you imported can be removed."), 6000)
-        return False
-    plan = get_plan(window.library, plan_id)
+def remove_plan(parent, library: PlanLibrary, plan_id: int | None, confirm=None):
+    """Remove an imported plan once the user confirms; returns its summary, or None if
+    nothing was removed (a bundled plan, or the user said no)."""
+    if not library.is_imported(plan_id):
+        return None
+    plan = library.plan(plan_id)
     confirm = confirm or _confirm_removal
-    if plan is None or not confirm(window, plan):
-        return False
-    from app.db.imports import remove_imported  # see import_files
-    remove_imported(window.user_engine(), paths.user_db_path(), plan_id)
-    _close_tabs_of(window, plan_id)
-    window.refresh_library()
-    window.statusBar().showMessage(translate("LibraryActions", "Removed {label}. A backup was kept.").format(label=plan.label), 8000)
-    return True
+    if plan is None or not confirm(parent, plan):
+        return None
+    return plan if library.remove(plan_id) else None
 
 
-def _confirm_removal(window, plan) -> bool:
+def only_imported_message() -> str:
+    return translate("LibraryActions", "Only plans you imported can be removed.")
+
+
+def removed_message(plan) -> str:
+    return translate("LibraryActions", "Removed {label}. A backup was kept.").format(label=plan.label)
+
+
+def _confirm_removal(parent, plan) -> bool:
     answer = QMessageBox.question(
-        window, translate("LibraryActions", "Remove Imported Plan"),
+        parent, translate("LibraryActions", "Remove Imported Plan"),
         translate("LibraryActions", "Remove “{title}” ({label}) from your library?\n\nThe file you imported it from is not touched; "
            "a backup of your database is kept.").format(title=plan.display_title, label=plan.label),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _close_tabs_of(window, plan_id: int) -> None:
-    for index in reversed(range(window.tabs.count())):
-        widget = window.tabs.widget(index)
-        plans = {getattr(widget, "plan_id", None), *getattr(widget, "plan_ids", ())}
-        if plan_id in plans:
-            window.tabs.removeTab(index)
-            widget.deleteLater()
-
-
 def select_plan(window, plan_id: int) -> bool:
     """Select a plan's node in the tree (fetching its province), as after an import."""
-    plan = get_plan(window.library, plan_id)
+    plan = window.library.plan(plan_id)
     if plan is None:
         return False
     model = window.tree_model
-    parent = _child_with(model, QModelIndex(), PROVINCE, plan.province or UNKNOWN_PROVINCE)
+    parent = _child_with(model, QModelIndex(), NodeKind.PROVINCE, plan.province or UNKNOWN_PROVINCE)
     if plan.city and parent.isValid():  # a city's plan hangs under its city
-        parent = _child_with(model, parent, CITY, city_ref(plan.province, plan.city).id)
-    node = _child_with(model, parent, PLAN, plan_id) if parent.isValid() else QModelIndex()
+        parent = _child_with(model, parent, NodeKind.CITY, city_ref(plan.province, plan.city).id)
+    node = _child_with(model, parent, NodeKind.PLAN, plan_id) if parent.isValid() else QModelIndex()
     if not node.isValid():
         return False
     index = window.tree_proxy.mapFromSource(node)

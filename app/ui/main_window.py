@@ -15,18 +15,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
-
-from app import __version__, paths
-from app.db.library import Library, is_user_id
-from app.db.overrides import load_overrides
-from app.db.userdb import open_user_database
-from app.queries import get_plan, list_plans, plan_issues, tree_children
-from app.queries.tree import NodeRef, TreeNode, tree_levels
+from app import __version__
+from app.service import NodeKind, NodeRef, PlanLibrary, TreeNode
 from app.ui import library_actions
-from app.ui.corrections import correct_indicator_key
-from app.ui.menus import build_menus
+from app.ui.corrections import correct_indicator_key, saved_message
+from app.ui.menus import WindowActions, build_menus
 from app.ui.navigator import Navigator, add_indicator_levels, add_indicator_nodes
+from app.ui.print_actions import PrintController
 from app.ui.problems_panel import ProblemsPanel
 from app.ui.search_panel import SearchPanel
 from app.ui.settings import Settings
@@ -41,23 +36,23 @@ _ICONS = {"province": QStyle.StandardPixmap.SP_DirHomeIcon, "city": QStyle.Stand
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, source: Library | Engine, settings: Settings, db_label: str = ""):
+    def __init__(self, library: PlanLibrary, settings: Settings, db_label: str = ""):
         super().__init__()
-        # One Library for every view: bundled plans and, once opened, the user's imports.
-        self.library = source if isinstance(source, Library) else Library(source)
+        # One PlanLibrary for every view: bundled plans and, once opened, the user's imports.
+        self.library = library
         self.settings, self.db_label = settings, db_label
         library = self.library
         self.navigator = Navigator(library)
         self.setWindowTitle(self.tr("Plan Browser"))
         self.setAcceptDrops(True)
-        self.tree_model = PlanTreeModel(lambda ref: add_indicator_nodes(library, ref, tree_children(library, ref)), self)
+        self.tree_model = PlanTreeModel(lambda ref: add_indicator_nodes(library, ref, library.tree(ref)), self)
         self.tree_model.set_decorator(self._icon_for)
         self.tree_proxy = PathFilterProxy(self)
         self.tree_proxy.setSourceModel(self.tree_model)
         self._build_central()
         # The filter asks the database which titles match, then loads only their paths.
         self.tree_filter = TreeFilter(self.tree, self.tree_model, self.tree_proxy, library,
-                                      load_many=lambda refs: add_indicator_levels(library, tree_levels(library, refs)))
+                                      load_many=lambda refs: add_indicator_levels(library, library.tree_levels(refs)))
         self.tree_filter.status.connect(self.statusBar().showMessage)
         self.search_runner = LatestOnlyRunner(self)
         self.search_panel = SearchPanel(library, self.search_runner)
@@ -65,7 +60,10 @@ class MainWindow(QMainWindow):
         self.search_dock = self._dock(self.tr("Search"), self.search_panel, "searchDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.problems_dock = self._dock(self.tr("Problems in the source"), self.problems, "problemsDock",
                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        build_menus(self)
+        self.printing = PrintController(library, settings, self, self.tabs.currentWidget)
+        self.printing.status.connect(self.statusBar().showMessage)
+        self.actions = WindowActions.for_window(self)
+        build_menus(self, self.actions, [self.search_dock, self.problems_dock], settings.text("ui/language", "zh_CN"))
         self._connect()
         self.library_label = QLabel()
         self.statusBar().addPermanentWidget(self.library_label)
@@ -110,7 +108,8 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.doubleClicked.connect(lambda _i: self.open_current_in_new_tab())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.tree.addActions([self.act_new_tab, self.act_source, self.act_compare, self.act_chart, self.act_remove])
+        self.tree.addActions([self.actions.new_tab, self.actions.source, self.actions.compare, self.actions.chart,
+                              self.actions.remove])
         self.filter.textChanged.connect(self._on_filter)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.search_panel.hit_activated.connect(self.open_search_hit)
@@ -131,7 +130,7 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, current: QModelIndex, _previous) -> None:
         node, parent_ref = self.current_node()
-        self.act_remove.setEnabled(bool(node and is_user_id(node.plan_id)))
+        self.actions.remove.setEnabled(bool(node and self.library.is_imported(node.plan_id)))
         if node is None:
             return
         self.show_node(node, parent_ref, new_tab=False)
@@ -151,7 +150,7 @@ class MainWindow(QMainWindow):
         if hasattr(widget, "line_requested"):
             widget.line_requested.connect(lambda line, w=widget: self.open_source(w.plan_id, line))
         if hasattr(widget, "correction_requested"):
-            widget.correction_requested.connect(lambda row, w=widget: correct_indicator_key(self, w.plan_id, row))
+            widget.correction_requested.connect(lambda row, w=widget: self._correct(w.plan_id, row))
         existing = self._tab_with_key(widget.key)
         if existing >= 0:
             self.tabs.setCurrentIndex(existing)
@@ -167,6 +166,11 @@ class MainWindow(QMainWindow):
             index = self.tabs.insertTab(index, widget, title)
         self.tabs.setTabToolTip(index, title)
         self.tabs.setCurrentIndex(index)
+
+    def _correct(self, plan_id: int, row) -> None:
+        _key, saved = correct_indicator_key(self, self.library, plan_id, row)
+        if saved:
+            self.statusBar().showMessage(saved_message(), 8000)
 
     def _tab_with_key(self, key: str) -> int:
         for i in range(self.tabs.count()):
@@ -188,7 +192,7 @@ class MainWindow(QMainWindow):
             tab = self.navigator.source_tab(plan_id)
             if tab is None:
                 return None
-            plan = get_plan(self.library, plan_id)
+            plan = self.library.plan(plan_id)
             index = self.tabs.addTab(tab, self.tr("Source: {name}").format(name=plan.label if plan else plan_id))
         self.tabs.setCurrentIndex(index)
         tab = self.tabs.widget(index)
@@ -211,13 +215,13 @@ class MainWindow(QMainWindow):
         """Open the place a hit is in, with the match highlighted."""
         kinds = [("subsection_id", "section_id", "section"), ("section_id", "section_id", "section"),
                  ("chapter_id", "chapter_id", "chapter"), ("box_id", "box_id", "box")]
-        ref = NodeRef("plan", hit.plan_id)
+        ref = NodeRef(NodeKind.PLAN, hit.plan_id)
         for attr, id_attr, kind in kinds:
             if getattr(hit, attr) is not None:
                 ref = NodeRef(kind, getattr(hit, id_attr))
                 break
         if hit.kind == "paragraph" and hit.chapter_id is None and hit.box_id is None:
-            ref = NodeRef("preamble", hit.plan_id)
+            ref = NodeRef(NodeKind.PREAMBLE, hit.plan_id)
         node = TreeNode(ref, " › ".join(hit.breadcrumb[-2:]) or hit.plan_label, 0, hit.line, hit.plan_id)
         widget = self.show_node(node, None, new_tab=True, term=term)
         if widget is not None and hit.line and hasattr(widget, "scrollToAnchor"):
@@ -225,15 +229,15 @@ class MainWindow(QMainWindow):
         self._show_problems(hit.plan_id)
 
     def _show_problems(self, plan_id: int) -> None:
-        plan = get_plan(self.library, plan_id)
-        self.problems.show_plan(plan.label if plan else str(plan_id), plan_issues(self.library, plan_id))
+        plan = self.library.plan(plan_id)
+        self.problems.show_plan(plan.label if plan else str(plan_id), self.library.issues(plan_id))
 
     def open_comparison(self, left_id: int | None = None):
         """A comparison tab; the selected plan (if any) goes on the left."""
         from app.ui.compare_pane import ComparePane
         node, _ = self.current_node()
         left_id = left_id if isinstance(left_id, int) else (node.plan_id if node else None)
-        pane = ComparePane(self.library, self.settings, lambda: load_overrides(self.library.user))
+        pane = ComparePane(self.library, self.settings)
         if left_id is not None:
             pane.set_plans(left_id)
         index = self.tabs.addTab(pane, self.tr("Compare"))
@@ -241,21 +245,14 @@ class MainWindow(QMainWindow):
         return pane
 
     def user_engine(self):
-        """The user's own database (created on first use), never the bundled one.
-
-        Raises UserDatabaseDamaged (or PlanDatabaseError) if it cannot be used; the app
-        offers recovery at start (app.ui.recovery), so here it is only reported.
-        """
-        if self.library.user is None:
-            paths.ensure_user_data_dir()
-            self.library.attach_user(open_user_database(paths.user_db_path()))
-        return self.library.user
+        """The user's own database, created on first use (for the import flow)."""
+        return self.library.user_engine()
 
     def refresh_library(self, select_plan: int | None = None) -> None:
         """Show plans added or removed: tree, search filters, plan count."""
         self.tree_model.reload()
         self.tree_model.fetchMore(QModelIndex())  # the provinces at once, not at the next paint
-        self.act_remove.setEnabled(False)  # the selection went with the reset
+        self.actions.remove.setEnabled(False)  # the selection went with the reset
         self.tree_filter.refresh()
         self.search_panel.reload_filters()
         self._show_library_size()
@@ -263,12 +260,38 @@ class MainWindow(QMainWindow):
             library_actions.select_plan(self, select_plan)
 
     def _show_library_size(self) -> None:
-        plans = list_plans(self.library)
+        plans = self.library.plans()
         imported = sum(not plan.bundled for plan in plans)
         text = self.tr("{n} plans · {db}").format(n=len(plans), db=self.db_label)
         if imported:
             text += self.tr(" · {k} imported by you").format(k=imported)
         self.library_label.setText(text)
+
+    # -- changing the library -------------------------------------------------
+    def import_files(self, files=None, ask=None):
+        """Import files (asked for if none given), with a preview of each; see ImportFlow."""
+        return library_actions.import_files(self, files, ask)
+
+    def remove_current_plan(self, confirm=None) -> bool:
+        """Remove the selected imported plan once the user confirms; bundled plans stay."""
+        node, _ = self.current_node()
+        plan_id = node.plan_id if node else None
+        if not self.library.is_imported(plan_id):
+            self.statusBar().showMessage(library_actions.only_imported_message(), 6000)
+            return False
+        removed = library_actions.remove_plan(self, self.library, plan_id, confirm)
+        if removed is not None:
+            self.close_tabs_of(removed.id)
+            self.refresh_library()
+            self.statusBar().showMessage(library_actions.removed_message(removed), 8000)
+        return removed is not None
+
+    def close_tabs_of(self, plan_id: int) -> None:
+        for index in reversed(range(self.tabs.count())):
+            widget = self.tabs.widget(index)
+            if plan_id in {getattr(widget, "plan_id", None), *getattr(widget, "plan_ids", ())}:
+                self.tabs.removeTab(index)
+                widget.deleteLater()
 
     # -- drag and drop: files dropped anywhere on the window are imported ------
     def dragEnterEvent(self, event) -> None:
@@ -279,7 +302,7 @@ class MainWindow(QMainWindow):
         files = library_actions.dropped_files(event.mimeData())
         if files:
             event.acceptProposedAction()
-            library_actions.import_files(self, files)
+            self.import_files(files)
 
     def open_chart(self):
         """Charts for the selected plan (pyqtgraph is imported here, the first time)."""
@@ -326,7 +349,7 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def show_about(self) -> None:
-        plans = list_plans(self.library)
+        plans = self.library.plans()
         mark = self.tr(" (imported)")
         names = "<br>".join(f"{p.label}{'' if p.bundled else mark}: {p.source_file}" for p in plans)
         QMessageBox.about(self, self.tr("About Plan Browser"),

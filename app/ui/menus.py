@@ -1,20 +1,22 @@
-"""The window's menus, toolbar and their actions (kept apart so the window class stays short).
+"""The window's actions, declared in one object, and the menus and toolbar made of them.
 
+`WindowActions` is built from the commands the window offers (its public methods and its
+controllers'); the window keeps it as `window.actions` and enables or disables its members.
 Strings keep the MainWindow translation context they always had.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-
-from app.ui import library_actions, print_actions
 
 # lupdate finds translate("Context", "literal") calls; a one-argument wrapper would hide them.
 translate = QCoreApplication.translate
 
 
-def _action(window, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
-    action = QAction(text, window)
+def _action(parent, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
+    action = QAction(text, parent)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.setCheckable(checkable)
@@ -22,48 +24,77 @@ def _action(window, text: str, slot, shortcut=None, checkable: bool = False) -> 
     return action
 
 
-def build_menus(window) -> None:
-    """File, Edit, View and Help menus and the toolbar; the actions become window.act_*."""
-    file_menu = window.menuBar().addMenu(translate("MainWindow", "&File"))
-    window.act_source = _action(window, translate("MainWindow", "Show &Source Document"), window.open_current_source, "Ctrl+U")
-    window.act_close_tab = _action(window, translate("MainWindow", "&Close Tab"), window.close_current_tab, QKeySequence.StandardKey.Close)
-    window.act_quit = _action(window, translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
-    window.act_print = _action(window, translate("MainWindow", "&Print…"), lambda: print_actions.print_preview(window),
-                                  QKeySequence.StandardKey.Print)
-    window.act_pdf = _action(window, translate("MainWindow", "Export P&DF…"), lambda: print_actions.export_pdf(window))
-    window.act_xlsx = _action(window, translate("MainWindow", "Export &Excel…"), lambda: print_actions.export_excel(window))
-    window.act_import = _action(window, translate("MainWindow", "&Import Plans…"), lambda: library_actions.import_files(window),
-                                   QKeySequence.StandardKey.Open)
-    window.act_remove = _action(window, translate("MainWindow", "&Remove Imported Plan…"), lambda: library_actions.remove_current_plan(window))
-    window.act_remove.setEnabled(False)  # until an imported plan is selected
-    file_menu.addActions([window.act_import, window.act_remove])
+@dataclass
+class WindowActions:
+    """Every command of the main window, as a QAction."""
+
+    source: QAction
+    close_tab: QAction
+    quit: QAction
+    print: QAction
+    pdf: QAction
+    xlsx: QAction
+    import_plans: QAction
+    remove: QAction
+    find: QAction
+    new_tab: QAction
+    bigger: QAction
+    smaller: QAction
+    full_screen: QAction
+    compare: QAction
+    chart: QAction
+    about: QAction
+
+    @classmethod
+    def for_window(cls, window) -> WindowActions:
+        t = translate
+        actions = cls(
+            source=_action(window, t("MainWindow", "Show &Source Document"), window.open_current_source, "Ctrl+U"),
+            close_tab=_action(window, t("MainWindow", "&Close Tab"), window.close_current_tab,
+                              QKeySequence.StandardKey.Close),
+            quit=_action(window, t("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit),
+            print=_action(window, t("MainWindow", "&Print…"), lambda: window.printing.print_preview(),
+                          QKeySequence.StandardKey.Print),
+            pdf=_action(window, t("MainWindow", "Export P&DF…"), lambda: window.printing.export_pdf()),
+            xlsx=_action(window, t("MainWindow", "Export &Excel…"), lambda: window.printing.export_excel()),
+            import_plans=_action(window, t("MainWindow", "&Import Plans…"), lambda: window.import_files(),
+                                 QKeySequence.StandardKey.Open),
+            remove=_action(window, t("MainWindow", "&Remove Imported Plan…"), lambda: window.remove_current_plan()),
+            find=_action(window, t("MainWindow", "&Find…"), window.focus_search, QKeySequence.StandardKey.Find),
+            new_tab=_action(window, t("MainWindow", "Open in &New Tab"), window.open_current_in_new_tab, "Ctrl+T"),
+            bigger=_action(window, t("MainWindow", "&Larger Text"), lambda: window.change_text_size(1), "Ctrl+="),
+            smaller=_action(window, t("MainWindow", "&Smaller Text"), lambda: window.change_text_size(-1), "Ctrl+-"),
+            full_screen=_action(window, t("MainWindow", "&Full Screen"), window.toggle_full_screen, "F11",
+                                checkable=True),
+            compare=_action(window, t("MainWindow", "&Compare Plans…"), window.open_comparison, "Ctrl+Shift+C"),
+            chart=_action(window, t("MainWindow", "C&harts"), window.open_chart, "Ctrl+Shift+G"),
+            about=_action(window, t("MainWindow", "&About Plan Browser"), window.show_about),
+        )
+        actions.remove.setEnabled(False)  # until an imported plan is selected
+        return actions
+
+
+def build_menus(window, actions: WindowActions, docks, language: str) -> None:
+    """File, Edit, View and Help menus and the toolbar, from the actions (`docks`: their toggles)."""
+    t = translate
+    file_menu = window.menuBar().addMenu(t("MainWindow", "&File"))
+    file_menu.addActions([actions.import_plans, actions.remove])
     file_menu.addSeparator()
-    file_menu.addActions([window.act_source, window.act_print, window.act_pdf, window.act_xlsx, window.act_close_tab])
+    file_menu.addActions([actions.source, actions.print, actions.pdf, actions.xlsx, actions.close_tab])
     file_menu.addSeparator()
-    file_menu.addAction(window.act_quit)
-    edit_menu = window.menuBar().addMenu(translate("MainWindow", "&Edit"))
-    window.act_find = _action(window, translate("MainWindow", "&Find…"), window.focus_search, QKeySequence.StandardKey.Find)
-    edit_menu.addAction(window.act_find)
-    view_menu = window.menuBar().addMenu(translate("MainWindow", "&View"))
-    window.act_new_tab = _action(window, translate("MainWindow", "Open in &New Tab"), window.open_current_in_new_tab, "Ctrl+T")
-    window.act_bigger = _action(window, translate("MainWindow", "&Larger Text"), lambda: window.change_text_size(1), "Ctrl+=")
-    window.act_smaller = _action(window, translate("MainWindow", "&Smaller Text"), lambda: window.change_text_size(-1), "Ctrl+-")
-    window.act_full = _action(window, translate("MainWindow", "&Full Screen"), window.toggle_full_screen, "F11", checkable=True)
-    window.act_compare = _action(window, translate("MainWindow", "&Compare Plans…"), window.open_comparison, "Ctrl+Shift+C")
-    window.act_chart = _action(window, translate("MainWindow", "C&harts"), window.open_chart, "Ctrl+Shift+G")
-    view_menu.addActions([window.act_new_tab, window.act_compare, window.act_chart, window.act_bigger, window.act_smaller,
-                          window.act_full])
+    file_menu.addAction(actions.quit)
+    window.menuBar().addMenu(t("MainWindow", "&Edit")).addAction(actions.find)
+    view_menu = window.menuBar().addMenu(t("MainWindow", "&View"))
+    view_menu.addActions([actions.new_tab, actions.compare, actions.chart, actions.bigger, actions.smaller,
+                          actions.full_screen])
     view_menu.addSeparator()
-    view_menu.addActions([window.search_dock.toggleViewAction(), window.problems_dock.toggleViewAction()])
-    language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
-    current = window.settings.text("ui/language", "zh_CN")
+    view_menu.addActions([dock.toggleViewAction() for dock in docks])
+    language_menu = view_menu.addMenu(t("MainWindow", "&Language"))
     for code, name in (("zh_CN", "简体中文"), ("en", "English")):
         action = _action(window, name, lambda _checked=False, c=code: window.choose_language(c), checkable=True)
-        action.setChecked(code == current)
+        action.setChecked(code == language)
         language_menu.addAction(action)
-    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
-    help_menu.addAction(_action(window, translate("MainWindow", "&About Plan Browser"), window.show_about))
-    toolbar = window.addToolBar(translate("MainWindow", "Main"))
+    window.menuBar().addMenu(t("MainWindow", "&Help")).addAction(actions.about)
+    toolbar = window.addToolBar(t("MainWindow", "Main"))
     toolbar.setObjectName("mainToolbar")
-    toolbar.addActions([window.act_find, window.act_source, window.act_compare, window.act_chart, window.act_bigger,
-                        window.act_smaller])
+    toolbar.addActions([actions.find, actions.source, actions.compare, actions.chart, actions.bigger, actions.smaller])

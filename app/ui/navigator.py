@@ -4,60 +4,47 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Engine
 
-from app.queries import (
-    box_detail,
-    boxes_by_id,
-    chapter_text,
-    get_plan,
-    indicator_tables,
-    list_plans,
-    part_text,
-    plan_source,
-    preamble_text,
-    section_text,
-)
-from app.queries.boxes import indicator_table_lines
-from app.queries.tree import NodeRef, TreeNode, city_of
+from app.service import NodeKind, NodeRef, PlanLibrary, TreeNode, city_of
 from app.ui.render_html import STYLE, box_html, text_view_html
 from app.ui.tabs import ReadingTab, SourceTab, TablesTab
 
-INDICATORS = "indicators"  # the synthetic 主要指标 node under each plan
+INDICATORS = NodeKind.INDICATORS  # the synthetic 主要指标 node under each plan
 
 
-def add_indicator_nodes(engine: Engine, ref: NodeRef, nodes: list[TreeNode]) -> list[TreeNode]:
+def add_indicator_nodes(library: PlanLibrary, ref: NodeRef, nodes: list[TreeNode]) -> list[TreeNode]:
     """Put a 主要指标 node first under every plan that has indicator tables."""
-    return add_indicator_levels(engine, {ref: nodes})[ref]
+    return add_indicator_levels(library, {ref: nodes})[ref]
 
 
-def add_indicator_levels(engine: Engine, levels: dict[NodeRef, list[TreeNode]]
+def add_indicator_levels(library: PlanLibrary, levels: dict[NodeRef, list[TreeNode]]
                          ) -> dict[NodeRef, list[TreeNode]]:
     """`add_indicator_nodes` for many tree levels (app.queries.tree.tree_levels) at once:
     one query for all the plans among them."""
-    plans = [ref.id for ref in levels if ref.kind == "plan"]
-    lines = indicator_table_lines(engine, plans) if plans else {}
-    return {ref: _with_indicators(engine, ref, nodes, lines) for ref, nodes in levels.items()}
+    library = PlanLibrary.wrap(library)
+    plans = [ref.id for ref in levels if ref.kind == NodeKind.PLAN]
+    lines = library.indicator_table_lines(plans) if plans else {}
+    return {ref: _with_indicators(library, ref, nodes, lines) for ref, nodes in levels.items()}
 
 
-def _with_indicators(engine: Engine, ref: NodeRef, nodes: list[TreeNode],
+def _with_indicators(library: PlanLibrary, ref: NodeRef, nodes: list[TreeNode],
                      lines: dict[int, tuple[int, ...]]) -> list[TreeNode]:
-    if ref.kind == "plan" and lines.get(ref.id):
+    if ref.kind == NodeKind.PLAN and lines.get(ref.id):
         found = lines[ref.id]
         node = TreeNode(NodeRef(INDICATORS, ref.id), QCoreApplication.translate("Navigator", "主要指标 (indicator tables)"),
                         len(found), found[0], ref.id)
         return [node] + nodes
     if ref.kind == INDICATORS:
         return [TreeNode(NodeRef("box", t.box_id), t.label, 0, t.line, ref.id)
-                for t in indicator_tables(engine, ref.id)]
+                for t in library.tables(ref.id)]
     return nodes
 
 
 class Navigator:
     """Turns a node reference into the widget that shows it."""
 
-    def __init__(self, engine: Engine):
-        self.engine = engine
+    def __init__(self, library: PlanLibrary):
+        self.library = library
 
     def widget_for(self, ref: NodeRef, parent_ref: NodeRef | None = None, term: str | None = None):
         """A tab widget for the node, or None if it no longer exists."""
@@ -75,14 +62,14 @@ class Navigator:
         return build(ref.id, term) if build else None
 
     def tables_tab(self, plan_id: int, only_box: int | None = None) -> TablesTab:
-        tables = [t for t in indicator_tables(self.engine, plan_id) if only_box in (None, t.box_id)]
+        tables = [t for t in self.library.tables(plan_id) if only_box in (None, t.box_id)]
         key = f"tables:{plan_id}" if only_box is None else f"box:{only_box}"
         tab = TablesTab(key, plan_id, tables)
         tab.title = tables[0].label if only_box is not None and tables else "主要指标"
         return tab
 
     def source_tab(self, plan_id: int) -> SourceTab | None:
-        source = plan_source(self.engine, plan_id)
+        source = self.library.source_text(plan_id)
         if source is None:
             return None
         tab = SourceTab(f"source:{plan_id}", plan_id, source.text, source.source_file)
@@ -96,7 +83,7 @@ class Navigator:
         return tab
 
     def _box(self, box_id: int, term):
-        box = box_detail(self.engine, box_id)
+        box = self.library.box(box_id)
         if box is None:
             return None
         if box.kind == "indicators":
@@ -104,13 +91,13 @@ class Navigator:
         return self._reading(f"box:{box_id}", box.plan_id, STYLE + box_html(box, term), box.label)
 
     def _boxes(self, ids) -> list:
-        return list(boxes_by_id(self.engine, list(ids)))
+        return list(self.library.boxes(list(ids)))
 
     def _section(self, section_id: int, term):
-        return self._text_view("section", section_id, section_text(self.engine, section_id), term)
+        return self._text_view("section", section_id, self.library.section_text(section_id), term)
 
     def _chapter(self, chapter_id: int, term):
-        return self._text_view("chapter", chapter_id, chapter_text(self.engine, chapter_id), term)
+        return self._text_view("chapter", chapter_id, self.library.chapter_text(chapter_id), term)
 
     def _text_view(self, kind: str, ident: int, view, term):
         """A chapter's or section's text with the boxes placed in it; None if it no longer exists."""
@@ -120,13 +107,13 @@ class Navigator:
                              text_view_html(view, self._boxes(view.box_ids), term), view.title)
 
     def _preamble(self, plan_id: int, term):
-        view = preamble_text(self.engine, plan_id)
+        view = self.library.preamble_text(plan_id)
         if view is None:
             return None
         return self._reading(f"preamble:{plan_id}", plan_id, text_view_html(view, [], term), view.title)
 
     def _plan(self, plan_id: int, _term):
-        plan = get_plan(self.engine, plan_id)
+        plan = self.library.plan(plan_id)
         if plan is None:
             return None
         missing = "<i>" + QCoreApplication.translate("Navigator", "not given in the source") + "</i>"
@@ -151,21 +138,21 @@ class Navigator:
         return self._reading(f"plan:{plan_id}", plan_id, html, plan.label)
 
     def _province(self, province: str, _term):
-        plans = [p for p in list_plans(self.engine) if (p.province or "") == province]
+        plans = [p for p in self.library.plans() if (p.province or "") == province]
         items = "".join(f"<li>{escape(p.city or '')} {escape(p.period or '')} {escape(p.display_title)}</li>"
                         for p in plans)
         name = province or QCoreApplication.translate("Navigator", "Unknown province")
         return self._reading(f"province:{province}", None, f"{STYLE}<h2>{escape(name)}</h2><ul>{items}</ul>", name)
 
     def _city(self, city_id: str, _term):
-        province, city = city_of(NodeRef("city", city_id))
-        plans = [p for p in list_plans(self.engine) if (p.province or "") == province and p.city == city]
+        province, city = city_of(NodeRef(NodeKind.CITY, city_id))
+        plans = [p for p in self.library.plans() if (p.province or "") == province and p.city == city]
         items = "".join(f"<li>{escape(p.period or '')} {escape(p.display_title)}</li>" for p in plans)
         heading = " ".join(part for part in (province, city) if part)
         return self._reading(f"city:{city_id}", None, f"{STYLE}<h2>{escape(heading)}</h2><ul>{items}</ul>", city)
 
     def _part(self, part_id: int, term):
-        view = part_text(self.engine, part_id)
+        view = self.library.part_text(part_id)
         if view is None:
             return None
         return self._reading(f"part:{part_id}", view.plan_id, text_view_html(view, [], term), view.title)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QTextDocument, QTextTable
 
-from app.report.table_split import break_before_row, table_count
+from app.service import break_before_row, table_count
 
 MAX_PASSES = 500  # one pass per moved row; a printout has far fewer rows than this
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMainWindow
 
-from app.queries.tree import NodeRef, TreeNode
+from app.service import NodeRef, TreeNode
 
 
 def save_window(window: QMainWindow) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.queries import PlanSummary
+from app.service import PlanSummary
 
 
 def plan_choice_label(plan: PlanSummary) -> str:

@@ -1,18 +1,21 @@
-"""File → Print / Export PDF / Export Excel for whatever the current tab shows."""
+"""File → Print / Export PDF / Export Excel for whatever the current tab shows.
+
+`PrintController` is given the library, the settings (the page setup is remembered), a
+parent for its dialogs and a way to find the current tab; it reports through `status`.
+"""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from app.queries import get_plan, indicator_tables
-from app.queries.labels import sources_line
-from app.report.html import comparison_html, plan_tables_html
-from app.report.workbook import write_comparison_workbook, write_plan_workbook
+from app.service import PlanLibrary, labels
 from app.ui.printing import page_layout, render, write_pdf
 from app.ui.render_html import STYLE
 from app.ui.workers import LatestOnlyRunner
@@ -22,91 +25,108 @@ from app.ui.workers import LatestOnlyRunner
 translate = QCoreApplication.translate
 
 
-def printable(window) -> tuple[str, str, str, int | None] | None:
-    """(html, footer, title, plan id) for the current tab, or None if it has nothing to print."""
-    tab = window.tabs.currentWidget()
-    if tab is None:
-        return None
-    comparison = getattr(tab, "comparison", None)
-    if comparison is not None:
-        footer = sources_line([comparison.left.source_file, comparison.right.source_file])
-        return comparison_html(comparison), footer, translate("Printing", "Comparison"), None
-    plan = get_plan(window.library, tab.plan_id) if getattr(tab, "plan_id", None) else None
-    if plan is None:
-        return None
-    footer = sources_line([plan.source_file])
-    if hasattr(tab, "views"):  # indicator tables
-        tables = [view.source_model.table for view in tab.views]
-        return plan_tables_html(plan, tables), footer, plan.display_title, plan.id
-    if hasattr(tab, "toHtml") and not hasattr(tab, "show_line"):  # the section being read
-        return STYLE + tab.toHtml(), footer, plan.display_title, plan.id
-    return plan_tables_html(plan, list(indicator_tables(window.library, plan.id))), footer, plan.display_title, plan.id
+@dataclass(frozen=True)
+class Printable:
+    html: str
+    footer: str
+    title: str
+    plan_id: int | None  # None for a comparison
 
 
-def _remember_layout(window, printer: QPrinter) -> None:
-    layout = printer.pageLayout()
-    window.settings.set_integer("print/landscape", int(layout.orientation() == layout.Orientation.Landscape))
-    window.settings.set_integer("print/margin_mm", int(layout.margins().left()))
-    window.settings.set_integer("print/page_size", int(layout.pageSize().id().value))
+class PrintController(QObject):
+    status = Signal(str, int)  # a message for the status bar, and how long to show it (ms)
 
+    def __init__(self, library: PlanLibrary, settings, parent: QWidget, current_tab: Callable[[], QWidget | None]):
+        super().__init__(parent)
+        self.library, self.settings, self.parent_widget, self.current_tab = library, settings, parent, current_tab
 
-def _saved_layout(window):
-    layout = page_layout(bool(window.settings.integer("print/landscape", 0)),
-                         float(window.settings.integer("print/margin_mm", 15)))
-    size_id = window.settings.integer("print/page_size", -1)
-    if size_id >= 0:
-        layout.setPageSize(QPageSize(QPageSize.PageSizeId(size_id)))
-    return layout
+    def printable(self) -> Printable | None:
+        """What the current tab prints, or None if it has nothing to print."""
+        tab = self.current_tab()
+        if tab is None:
+            return None
+        comparison = getattr(tab, "comparison", None)
+        if comparison is not None:
+            footer = labels.sources_line([comparison.left.source_file, comparison.right.source_file])
+            return Printable(self.library.comparison_print_html(comparison), footer,
+                             translate("Printing", "Comparison"), None)
+        plan = self.library.plan(tab.plan_id) if getattr(tab, "plan_id", None) else None
+        if plan is None:
+            return None
+        footer = labels.sources_line([plan.source_file])
+        if hasattr(tab, "views"):  # indicator tables: the ones the tab shows
+            tables = [view.source_model.table for view in tab.views]
+            return Printable(self.library.plan_print_html(plan.id, tables), footer, plan.display_title, plan.id)
+        if hasattr(tab, "toHtml") and not hasattr(tab, "show_line"):  # the section being read
+            return Printable(STYLE + tab.toHtml(), footer, plan.display_title, plan.id)
+        return Printable(self.library.plan_print_html(plan.id), footer, plan.display_title, plan.id)
 
+    def _remember_layout(self, printer: QPrinter) -> None:
+        layout = printer.pageLayout()
+        self.settings.set_integer("print/landscape", int(layout.orientation() == layout.Orientation.Landscape))
+        self.settings.set_integer("print/margin_mm", int(layout.margins().left()))
+        self.settings.set_integer("print/page_size", int(layout.pageSize().id().value))
 
-def print_preview(window, exec_dialog: bool = True) -> QPrintPreviewDialog | None:
-    """The print preview (its print button prints the same rendering); remembers the page setup."""
-    content = printable(window)
-    if content is None:
-        window.statusBar().showMessage(translate("Printing", "Nothing to print in this tab."), 5000)
-        return None
-    html, footer, title, _ = content
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(_saved_layout(window))
-    printer.setDocName(title)
-    dialog = QPrintPreviewDialog(printer, window)
-    dialog.paintRequested.connect(lambda device: render(html, device, footer))
-    dialog.finished.connect(lambda _result: _remember_layout(window, printer))
-    if exec_dialog:
-        dialog.exec()
-    return dialog
+    def _saved_layout(self):
+        layout = page_layout(bool(self.settings.integer("print/landscape", 0)),
+                             float(self.settings.integer("print/margin_mm", 15)))
+        size_id = self.settings.integer("print/page_size", -1)
+        if size_id >= 0:
+            layout.setPageSize(QPageSize(QPageSize.PageSizeId(size_id)))
+        return layout
 
+    def print_preview(self, exec_dialog: bool = True) -> QPrintPreviewDialog | None:
+        """The print preview (its print button prints the same rendering); remembers the page setup."""
+        content = self.printable()
+        if content is None:
+            self.status.emit(translate("Printing", "Nothing to print in this tab."), 5000)
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(self._saved_layout())
+        printer.setDocName(content.title)
+        dialog = QPrintPreviewDialog(printer, self.parent_widget)
+        dialog.paintRequested.connect(lambda device: render(content.html, device, content.footer))
+        dialog.finished.connect(lambda _result: self._remember_layout(printer))
+        if exec_dialog:
+            dialog.exec()
+        return dialog
 
-def export_pdf(window, path: str | None = None):
-    """Export the current tab as PDF in the background; returns the running export (or None)."""
-    content = printable(window)
-    if content is None:
-        return None
-    html, footer, title, _ = content
-    path = path or QFileDialog.getSaveFileName(window, translate("Printing", "Export PDF"), f"{title}.pdf", "PDF (*.pdf)")[0]
-    if not path:
-        return None
-    layout = _saved_layout(window)
-    landscape = layout.orientation() == layout.Orientation.Landscape
-    return BackgroundExport(window, lambda temp: write_pdf(html, temp, footer, title, landscape), path)
+    def export_pdf(self, path: str | None = None):
+        """Export the current tab as PDF in the background; returns the running export (or None)."""
+        content = self.printable()
+        if content is None:
+            return None
+        path = path or QFileDialog.getSaveFileName(self.parent_widget, translate("Printing", "Export PDF"),
+                                                   f"{content.title}.pdf", "PDF (*.pdf)")[0]
+        if not path:
+            return None
+        layout = self._saved_layout()
+        landscape = layout.orientation() == layout.Orientation.Landscape
+        return self._export(lambda temp: write_pdf(content.html, temp, content.footer, content.title, landscape), path)
 
+    def export_excel(self, path: str | None = None):
+        comparison = getattr(self.current_tab(), "comparison", None)
+        if comparison is not None:
+            path = path or QFileDialog.getSaveFileName(self.parent_widget, translate("Printing", "Export Excel"),
+                                                       "comparison.xlsx", "Excel (*.xlsx)")[0]
+            return self._export(lambda temp: self.library.write_comparison_workbook(comparison, temp), path) \
+                if path else None
+        content = self.printable()
+        if content is None or content.plan_id is None:
+            self.status.emit(translate("Printing", "Open a plan's indicator tables to export them."), 5000)
+            return None
+        plan = self.library.plan(content.plan_id)
+        path = path or QFileDialog.getSaveFileName(self.parent_widget, translate("Printing", "Export Excel"),
+                                                   f"{plan.display_title}.xlsx", "Excel (*.xlsx)")[0]
+        if not path:
+            return None
+        return self._export(lambda temp: self.library.write_plan_workbook(plan.id, temp), path)
 
-def export_excel(window, path: str | None = None):
-    comparison = getattr(window.tabs.currentWidget(), "comparison", None)
-    if comparison is not None:
-        path = path or QFileDialog.getSaveFileName(window, translate("Printing", "Export Excel"), "comparison.xlsx", "Excel (*.xlsx)")[0]
-        return BackgroundExport(window, lambda temp: write_comparison_workbook(comparison, temp), path) if path else None
-    content = printable(window)
-    if content is None or content[3] is None:
-        window.statusBar().showMessage(translate("Printing", "Open a plan's indicator tables to export them."), 5000)
-        return None
-    plan = get_plan(window.library, content[3])
-    path = path or QFileDialog.getSaveFileName(window, translate("Printing", "Export Excel"), f"{plan.display_title}.xlsx",
-                                               "Excel (*.xlsx)")[0]
-    if not path:
-        return None
-    tables = list(indicator_tables(window.library, plan.id))
-    return BackgroundExport(window, lambda temp: write_plan_workbook(plan, tables, temp), path)
+    def _export(self, write, path: str) -> BackgroundExport:
+        job = BackgroundExport(self.parent_widget, write, path)
+        job.status.connect(self.status)
+        job.start()
+        return job
 
 
 class BackgroundExport(QObject):
@@ -117,26 +137,30 @@ class BackgroundExport(QObject):
     """
 
     finished = Signal(object)  # the Path written, or None
+    status = Signal(str, int)
 
-    def __init__(self, window, write, path: str):
-        super().__init__(window)
+    def __init__(self, parent: QWidget, write, path: str):
+        super().__init__(parent)
         from app.ui.app import chinese_font_family
         chinese_font_family()  # resolve fonts on the GUI thread before the worker lays out text
-        self.window, self.path = window, Path(path)
+        self.parent_widget, self.path, self.write = parent, Path(path), write
         self.cancelled = False
         self.result: Path | None = None
         self.error = ""
+
+    def start(self) -> None:
         if not self.path.parent.is_dir():
             self._fail(translate("Printing", "the folder does not exist"))
             return
         self.temp = self.path.with_name(f".{self.path.name}.part")
-        self.progress = QProgressDialog(translate("Printing", "Exporting…"), translate("Printing", "Cancel"), 0, 0, window)
+        self.progress = QProgressDialog(translate("Printing", "Exporting…"), translate("Printing", "Cancel"), 0, 0,
+                                        self.parent_widget)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.cancel)
         self.runner = LatestOnlyRunner(self)
         self.runner.finished.connect(self._done)
         self.runner.failed.connect(self._fail)
-        self.runner.submit(lambda: self._write_in_background(write))
+        self.runner.submit(lambda: self._write_in_background(self.write))
 
     def _write_in_background(self, write) -> None:
         write(str(self.temp))
@@ -147,7 +171,7 @@ class BackgroundExport(QObject):
         self.cancelled = True
         self.runner.cancel()
         self.temp.unlink(missing_ok=True)
-        self.window.statusBar().showMessage(translate("Printing", "Export cancelled: nothing was saved."), 8000)
+        self.status.emit(translate("Printing", "Export cancelled: nothing was saved."), 8000)
         self.finished.emit(None)
 
     def _close_progress(self) -> None:
@@ -164,7 +188,7 @@ class BackgroundExport(QObject):
             self._fail(exc.strerror or repr(exc))
             return
         self.result = self.path
-        self.window.statusBar().showMessage(translate("Printing", "Saved {path}").format(path=self.path), 8000)
+        self.status.emit(translate("Printing", "Saved {path}").format(path=self.path), 8000)
         self.finished.emit(self.path)
 
     def _fail(self, reason: str) -> None:
@@ -175,6 +199,6 @@ class BackgroundExport(QObject):
         self.error = translate("Printing", "Could not write {path}:\n{reason}").format(path=self.path, reason=reason)
         # open(), not exec(): the message must not block the window (or a test) in a nested loop
         self.message = QMessageBox(QMessageBox.Icon.Warning, translate("Printing", "Export failed"), self.error,
-                                   QMessageBox.StandardButton.Ok, self.window)
+                                   QMessageBox.StandardButton.Ok, self.parent_widget)
         self.message.open()
         self.finished.emit(None)

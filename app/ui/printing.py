@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from app.report.pdf_text_layer import fix_text_layer
+from app.service import fix_text_layer
 from app.ui.page_breaks import laid_out_without_split_rows
 
 FOOTER_MM = 10.0

@@ -4,9 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
-from app.queries.plans import IssueView
+from app.service import IssueView
+from app.ui.roles import Role
 
-ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
+ISSUE_ROLE = Role.ISSUE
 
 
 class ProblemsListModel(QAbstractListModel):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from app.ingest.reading import ReadingReport
+from app.service import ReadingReport
 
 _SHOWN = 500  # lines listed; a document understood that badly is better read in its source
 

@@ -9,8 +9,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from app.queries.boxes import BoxDetail
-from app.queries.text import TextView
+from app.service import BoxDetail, TextView
 
 STYLE = """
 <style>

@@ -7,11 +7,11 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt, Q
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
-from sqlalchemy import Engine
 
-from app.queries import SearchHit, list_plans, search
+from app.service import PlanLibrary, SearchHit
+from app.ui.roles import Role
 
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HIT_ROLE = Role.HIT
 RESULT_LIMIT = 200
 
 
@@ -88,9 +88,9 @@ class SearchPanel(QWidget):
 
     hit_activated = Signal(object, str)  # SearchHit, the query
 
-    def __init__(self, engine: Engine, runner, parent=None):
+    def __init__(self, library: PlanLibrary, runner, parent=None):
         super().__init__(parent)
-        self._engine = engine
+        self._library = library
         self._runner = runner
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search all plans (e.g. 就业, 社保)…"))
@@ -132,7 +132,7 @@ class SearchPanel(QWidget):
         self.results.doubleClicked.connect(self._activate)
 
     def reload_filters(self) -> None:
-        plans = list_plans(self._engine)
+        plans = self._library.plans()
         self.province.clear()
         self.province.addItem(self.tr("All provinces"), None)
         for name in sorted({p.province for p in plans if p.province}):
@@ -149,9 +149,9 @@ class SearchPanel(QWidget):
             self.model.set_hits([])
             self.status.setText("")
             return
-        engine, province, period = self._engine, self.province.currentData(), self.period.currentData()
+        library, province, period = self._library, self.province.currentData(), self.period.currentData()
         self.status.setText(self.tr("Searching…"))
-        self._runner.submit(lambda: search(engine, text, province=province, period=period, limit=RESULT_LIMIT))
+        self._runner.submit(lambda: library.search(text, province=province, period=period, limit=RESULT_LIMIT))
 
     def _show_hits(self, hits) -> None:
         self.model.set_hits(hits)

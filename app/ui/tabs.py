@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QScrollArea, QTableView,
                                QTextBrowser, QVBoxLayout, QWidget)
 
-from app.queries.boxes import IndicatorTable
+from app.service import IndicatorTable
 from app.ui.indicator_table_model import LINE_ROLE, SORT_ROLE, IndicatorTableModel
 from app.ui.source_view import SourceView
 

@@ -3,7 +3,7 @@ only the branches that lead to them, and a proxy shows exactly those rows.
 
 Before, the window fetched every node into the tree on the first keystroke (4 s at 50
 plans; 17 s at 500, and then only the first 20,000 nodes) and let a recursive
-QSortFilterProxyModel test each one. Now `app.queries.tree_filter.filter_tree` returns the
+QSortFilterProxyModel test each one. Now `PlanLibrary.filter_tree` (app.queries.tree_filter) returns the
 paths of the first matches; a worker thread also loads the tree levels on those paths, in
 bulk (`load_many`, which gives exactly the nodes an expansion would); the GUI thread only
 inserts them and expands. Measured in bench/README.md.
@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import QTreeView
 
-from app.db.library import Source
-from app.queries.tree import ROOT_REF, NodeRef, TreeNode
-from app.queries.tree_filter import DEFAULT_LIMIT, KINDS, TreeFilterResult, filter_tree
+from app.service import DEFAULT_FILTER_LIMIT as DEFAULT_LIMIT
+from app.service import FILTER_KINDS as KINDS
+from app.service import ROOT_REF, NodeRef, PlanLibrary, TreeFilterResult, TreeNode
 from app.ui.tree_model import NODE_ROLE, Loader, PlanTreeModel
 from app.ui.workers import LatestOnlyRunner
 
@@ -98,11 +98,11 @@ def one_by_one(load: Loader) -> LoadMany:
     return lambda refs: {ref: load(ref) for ref in refs}
 
 
-def find_branches(source: Source, text: str, limit: int, load_many: LoadMany,
+def find_branches(library: PlanLibrary, text: str, limit: int, load_many: LoadMany,
                   fetched: set[NodeRef]) -> FoundBranches:
     """The worker's part: SQL only, no Qt object touched. Levels the model already holds
     (`fetched`) are not loaded again."""
-    result = filter_tree(source, text, limit)
+    result = library.filter_tree(text, limit)
     parents = dict.fromkeys(ref for path in result.paths for ref in (ROOT_REF, *path[:-1]))
     return FoundBranches(result, load_many([ref for ref in parents if ref not in fetched]))
 
@@ -122,7 +122,7 @@ class TreeFilter(QObject):
     applied = Signal(object)  # TreeFilterResult
 
     def __init__(self, view: QTreeView, model: PlanTreeModel, proxy: PathFilterProxy,
-                 source: Source, load_many: LoadMany | None = None, limit: int = DEFAULT_LIMIT,
+                 source: PlanLibrary, load_many: LoadMany | None = None, limit: int = DEFAULT_LIMIT,
                  threaded: bool = True, parent: QObject | None = None):
         super().__init__(parent or view)
         self._view, self._model, self._proxy, self._source = view, model, proxy, source

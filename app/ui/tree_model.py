@@ -10,17 +10,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.db.library import is_user_id
-from app.queries.tree import PLAN, ROOT_REF, NodeRef, TreeNode
+from app.service import ROOT_REF, NodeKind, NodeRef, TreeNode, is_user_id
+from app.ui.roles import Role
 
 Loader = Callable[[NodeRef], list[TreeNode]]
-NODE_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-LINE_ROLE = Qt.ItemDataRole.UserRole + 3
+NODE_ROLE, KIND_ROLE, LINE_ROLE = Role.NODE, Role.KIND, Role.LINE
 
 
 def is_imported_plan(data: TreeNode) -> bool:
-    return data.ref.kind == PLAN and is_user_id(data.ref.id)
+    return data.ref.kind == NodeKind.PLAN and is_user_id(data.ref.id)
 
 
 class _Node:

@@ -31,9 +31,10 @@ def settings(tmp_path) -> Settings:
 @pytest.fixture
 def window(qtbot, engine, settings):
     from app.ui.app import make_application
+    from app.service import PlanLibrary
     from app.ui.main_window import MainWindow
     make_application("zh_CN", settings)
-    win = MainWindow(engine, settings, db_label="test")
+    win = MainWindow(PlanLibrary(engine), settings, db_label="test")
     qtbot.addWidget(win)
     win.resize(1300, 850)
     win.show()

@@ -1,4 +1,5 @@
 """The comparison pane on the real window: same indicator in the same row, differences visible."""
+from app.service import PlanLibrary
 from app.compare import compare_plans
 from app.queries import list_plans
 from app.ui.compare_models import NOT_LISTED, IndicatorComparisonTableModel, StructurePairsTableModel
@@ -52,7 +53,7 @@ def test_comparison_tab_and_pair_survive_a_restart(qtbot, engine, settings, wind
     pane.set_plans(ids(engine)["湖北省"], ids(engine)["辽宁省"])
     qtbot.waitUntil(lambda: pane.comparison is not None and pane.comparison.right.province == "辽宁省", timeout=5000)
     window.close()
-    again = MainWindow(engine, settings, db_label="test")
+    again = MainWindow(PlanLibrary(engine), settings, db_label="test")
     qtbot.addWidget(again)
     restored = again.tabs.widget(again.tabs.count() - 1)
     assert (restored.left.currentData(), restored.right.currentData()) == (ids(engine)["湖北省"], ids(engine)["辽宁省"])
@@ -63,13 +64,13 @@ def test_a_corrected_match_moves_the_row_in_the_comparison(window, qtbot, engine
     from app.ui.corrections import NONE_LABEL, correct_indicator_key
     plan = ids(engine)
     row = next(r for t in indicator_tables(engine, plan["湖南省"]) for r in t.rows if r.name == "高技能人才总量")
-    assert correct_indicator_key(window, plan["湖南省"], row, pick=NONE_LABEL) is None
+    assert correct_indicator_key(window, window.library, plan["湖南省"], row, pick=NONE_LABEL) == (None, True)
     pane = window.open_comparison()
     pane.set_plans(plan["黑龙江省"], plan["湖南省"])
     qtbot.waitUntil(lambda: pane.comparison is not None and pane.comparison.right.province == "湖南省", timeout=5000)
     high = [r for r in pane.comparison.indicators if r.key == "high_skilled_total"]
     assert high and high[0].right is None
-    correct_indicator_key(window, plan["湖南省"], row, pick=next(label for label, key in
+    correct_indicator_key(window, window.library, plan["湖南省"], row, pick=next(label for label, key in
                                                                __import__("app.ui.corrections", fromlist=["x"]).choices()
                                                                if key == "high_skilled_total"))
 

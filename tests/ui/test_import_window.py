@@ -158,15 +158,15 @@ def test_files_dropped_on_the_window_are_imported(qtbot, window, user_dir, recei
 def test_an_imported_plan_can_be_removed_but_a_bundled_one_cannot(qtbot, window, user_dir, received):
     report = _run(qtbot, window, [received], lambda *a: (IMPORT, {}))
     plan_id = report.imported[0][1]
-    assert window.act_remove.isEnabled()
+    assert window.actions.remove.isEnabled()
     asked = []
-    assert library_actions.remove_current_plan(window, confirm=lambda w, plan: asked.append(plan.id) or True)
+    assert window.remove_current_plan(confirm=lambda w, plan: asked.append(plan.id) or True)
     assert asked == [plan_id] and _imported_nodes(window) == []
-    assert not window.act_remove.isEnabled()  # nothing selected any more
+    assert not window.actions.remove.isEnabled()  # nothing selected any more
     open_path(window, "湖南省", "湖南省“十四五”")  # the bundled Hunan plan
     assert window.current_node()[0].plan_id == 3
-    assert not window.act_remove.isEnabled()
-    assert not library_actions.remove_current_plan(window, confirm=lambda w, plan: True)
+    assert not window.actions.remove.isEnabled()
+    assert not window.remove_current_plan(confirm=lambda w, plan: True)
     assert len(list_plans(window.library)) == 5
 
 

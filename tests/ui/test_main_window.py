@@ -2,6 +2,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from app.service import PlanLibrary
 from app.ui.tabs import ReadingTab, SourceTab, TablesTab
 from helpers import child_labels, find_child, open_path
 
@@ -75,12 +76,12 @@ def test_problem_click_opens_the_source_line(window, qtbot):
 
 def test_text_size_shortcuts(window):
     size = window.text_size
-    window.act_bigger.trigger()
+    window.actions.bigger.trigger()
     assert window.text_size == size + 1
-    window.act_smaller.trigger()
-    window.act_smaller.trigger()
+    window.actions.smaller.trigger()
+    window.actions.smaller.trigger()
     assert window.text_size == size - 1
-    assert window.act_bigger.shortcut().toString() == "Ctrl+="
+    assert window.actions.bigger.shortcut().toString() == "Ctrl+="
 
 
 def test_filter_titles_finds_nodes_not_yet_expanded(qtbot, window):
@@ -100,11 +101,11 @@ def test_filter_titles_finds_nodes_not_yet_expanded(qtbot, window):
 def test_tabs_and_selection_survive_a_restart(qtbot, engine, settings, window):
     from app.ui.main_window import MainWindow
     open_path(window, "湖南省", "湖南省", "四、", "（一）")
-    window.act_new_tab.trigger()
+    window.actions.new_tab.trigger()
     open_path(window, "湖南省", "湖南省", "主要指标")
     keys = [window.tabs.widget(i).key for i in range(window.tabs.count())]
     window.close()
-    again = MainWindow(engine, settings, db_label="test")
+    again = MainWindow(PlanLibrary(engine), settings, db_label="test")
     qtbot.addWidget(again)
     assert [again.tabs.widget(i).key for i in range(again.tabs.count())] == keys
     assert again.tree.currentIndex().data() == "主要指标"

@@ -70,7 +70,7 @@ def test_print_preview_shows_the_same_pages(window, qtbot):
     from PySide6.QtPrintSupport import QPrintPreviewWidget
     from app.ui import print_actions
     open_path(window, "湖北省", "湖北省", "主要指标")
-    dialog = print_actions.print_preview(window, exec_dialog=False)
+    dialog = window.printing.print_preview(exec_dialog=False)
     qtbot.addWidget(dialog)
     dialog.show()
     preview = dialog.findChild(QPrintPreviewWidget)
@@ -85,10 +85,10 @@ def test_export_from_the_window_runs_in_the_background(window, qtbot, tmp_path):
     open_path(window, "辽宁省", "辽宁省", "主要指标")
     tmp_path = tmp_path / "exports"
     tmp_path.mkdir()
-    with qtbot.waitSignal(print_actions.export_pdf(window, str(tmp_path / "a.pdf")).finished, timeout=20000) as pdf:
+    with qtbot.waitSignal(window.printing.export_pdf(str(tmp_path / "a.pdf")).finished, timeout=20000) as pdf:
         pass
     assert pdf.args[0].stat().st_size > 10_000
-    with qtbot.waitSignal(print_actions.export_excel(window, str(tmp_path / "a.xlsx")).finished, timeout=20000) as x:
+    with qtbot.waitSignal(window.printing.export_excel(str(tmp_path / "a.xlsx")).finished, timeout=20000) as x:
         pass
     assert load_workbook(x.args[0]).sheetnames[0] == "专栏1"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf", "a.xlsx"]  # no temporary files left
@@ -97,7 +97,7 @@ def test_export_from_the_window_runs_in_the_background(window, qtbot, tmp_path):
 def test_cancelled_export_saves_nothing(window, qtbot, tmp_path):
     from app.ui import print_actions
     open_path(window, "湖北省", "湖北省", "主要指标")
-    job = print_actions.export_pdf(window, str(tmp_path / "b.pdf"))
+    job = window.printing.export_pdf(str(tmp_path / "b.pdf"))
     job.cancel()
     qtbot.wait(1500)  # let the background writer finish; its result must be dropped
     assert not (tmp_path / "b.pdf").exists() and not list(tmp_path.glob("*.part"))
@@ -106,7 +106,7 @@ def test_cancelled_export_saves_nothing(window, qtbot, tmp_path):
 def test_export_into_a_missing_folder_says_why(window, qtbot, tmp_path):
     from app.ui import print_actions
     open_path(window, "湖北省", "湖北省", "主要指标")
-    job = print_actions.export_pdf(window, str(tmp_path / "nope" / "c.pdf"))
+    job = window.printing.export_pdf(str(tmp_path / "nope" / "c.pdf"))
     assert "does not exist" in job.error or "不存在" in job.error
     job.message.close()
 
@@ -136,14 +136,14 @@ def test_print_preview_remembers_the_page_setup(window, qtbot):
     from PySide6.QtGui import QPageLayout, QPageSize
     from app.ui import print_actions
     open_path(window, "湖北省", "湖北省", "主要指标")
-    dialog = print_actions.print_preview(window, exec_dialog=False)
+    dialog = window.printing.print_preview(exec_dialog=False)
     qtbot.addWidget(dialog)
     printer = dialog.printer()
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog.open()
     dialog.reject()
-    again = print_actions.print_preview(window, exec_dialog=False)
+    again = window.printing.print_preview(exec_dialog=False)
     qtbot.addWidget(again)
     layout = again.printer().pageLayout()
     assert layout.pageSize().id() == QPageSize.PageSizeId.A3

@@ -24,10 +24,11 @@ def test_compiled_translations_match_the_ts_file(tmp_path):
 
 def test_english_is_available(qtbot, engine, settings):
     from app.ui.app import make_application
+    from app.service import PlanLibrary
     from app.ui.main_window import MainWindow
     make_application("en", settings)
     try:
-        win = MainWindow(engine, settings, db_label="test")
+        win = MainWindow(PlanLibrary(engine), settings, db_label="test")
         qtbot.addWidget(win)
         assert win.menuBar().actions()[0].text() == "&File"
     finally:

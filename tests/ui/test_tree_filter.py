@@ -5,6 +5,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QTreeView
 
 from app.queries import indicator_tables, tree_children
+from app.service import PlanLibrary
 from app.queries.tree import ROOT_REF, tree_levels
 from app.queries.tree_filter import filter_tree
 from app.ui.navigator import add_indicator_levels, add_indicator_nodes
@@ -16,6 +17,7 @@ class Tree:
     """The window's tree, as MainWindow builds it, with the filter driving it."""
 
     def __init__(self, qtbot, engine, threaded=True, limit=200):
+        engine = PlanLibrary(engine)  # the window's door; the query functions take it as a source too
         self.model = PlanTreeModel(lambda ref: add_indicator_nodes(engine, ref, tree_children(engine, ref)))
         self.proxy = PathFilterProxy()
         self.proxy.setSourceModel(self.model)
