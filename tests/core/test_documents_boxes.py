@@ -1,5 +1,5 @@
 """Programme boxes: items, titles, agencies and unmarked box ends, per document."""
-from plan_helpers import FILES
+from plan_helpers import SOURCES
 
 
 def box(plan, no):
@@ -66,4 +66,5 @@ def test_liaoning_unmarked_box_end_returns_to_body_text(plans):
 def test_item_counts_per_document(plans):
     counts = {name: sum(len(b.items) for b in p.boxes) for name, p in plans.items()}
     assert counts == {"heilongjiang": 31, "henan": 0, "hunan": 28, "hubei": 41, "liaoning": 70}
-    assert FILES  # the fixture files are the bundled ones
+    # the counts are those of the bundled documents: every one of them is read here
+    assert {plan.source_file for plan in plans.values()} == {f.name for f in SOURCES.glob("*.txt")}

@@ -11,8 +11,36 @@ def plan_id(engine, province):
     return next(p.id for p in list_plans(engine) if p.province == province)
 
 
-def test_tree_model_is_a_valid_lazy_model(qtmodeltester, engine):
-    model = PlanTreeModel(lambda ref: add_indicator_nodes(engine, ref, tree_children(engine, ref)))
+def _tree(engine):
+    return PlanTreeModel(lambda ref: add_indicator_nodes(engine, ref, tree_children(engine, ref)))
+
+
+def test_tree_model_is_a_valid_lazy_model_before_it_fetches_anything(qtmodeltester, engine):
+    model = _tree(engine)
+    assert model.rowCount() == 0  # nothing read until a view asks
+    qtmodeltester.check(model, force_py=True)  # the tester itself fetches, level by level
+
+
+def test_tree_model_is_valid_part_fetched(qtmodeltester, engine):
+    """Checked with only the provinces read, and again with one plan open and nothing under
+    its chapters (the tester goes on fetching as it walks, as a view does)."""
+    provinces_only = _tree(engine)
+    provinces_only.fetchMore(provinces_only.index(-1, 0))
+    assert provinces_only.canFetchMore(provinces_only.index(0, 0))
+    qtmodeltester.check(provinces_only, force_py=True)
+    one_plan = _tree(engine)
+    one_plan.fetchMore(one_plan.index(-1, 0))
+    province = one_plan.index(0, 0)
+    one_plan.fetchMore(province)
+    plan = one_plan.index(0, 0, province)
+    one_plan.fetchMore(plan)
+    chapter = one_plan.index(1, 0, plan)
+    assert one_plan.rowCount(plan) > 1 and one_plan.canFetchMore(chapter)
+    qtmodeltester.check(one_plan, force_py=True)
+
+
+def test_tree_model_is_valid_when_everything_is_fetched(qtmodeltester, engine):
+    model = _tree(engine)
     model.fetch_all()
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 5
