@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from app.ingest.decode import IngestError
 from app.ingest.watchdog import Interrupt, Watchdog
@@ -31,11 +32,13 @@ LIMITS: dict[str, tuple[float, str, str]] = {
     "pages": (1000, "pages", "in a PDF"),
     "paragraphs": (30_000, "paragraphs", "or lines of text in a document"),
     "headings": (5_000, "headings", "in a document: chapters, sections and 专栏"),
+    "characters": (100_000, "characters", "in one paragraph, heading or table row"),
     "elements": (300_000, "elements", "in a web page"),
     "unpacked": (100, "MB", "in a Word file once unpacked"),
     "stream": (64, "MB", "in one PDF stream once inflated"),
 }
 _SIZES = ("memory", "unpacked", "stream")
+_Error = TypeVar("_Error", bound=IngestError)
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class Limits:
     pages: float = LIMITS["pages"][0]
     paragraphs: float = LIMITS["paragraphs"][0]
     headings: float = LIMITS["headings"][0]
+    characters: float = LIMITS["characters"][0]
     elements: float = LIMITS["elements"][0]
     unpacked: float = LIMITS["unpacked"][0]
     stream: float = LIMITS["stream"][0]
@@ -133,7 +137,12 @@ class Budget:
             self._progress(done, total, what)
 
     def count_text(self, text: str) -> None:
-        """Paragraphs and headings of a text stream, counted up to the first limit passed."""
+        """Paragraphs, headings and line lengths of a text stream, up to the first limit passed."""
+        line_limit = int(self.limits.amount("characters"))
+        too_long = re.search(f"[^\n]{{{line_limit + 1},}}", text)  # one pass in C, before the parser's many
+        if too_long is not None:
+            self.count("characters", too_long.end() - too_long.start(),
+                       f"a line in it has {too_long.end() - too_long.start():,} characters")
         for pattern, budget in ((_HEADING_RE, "headings"), (_LINE_RE, "paragraphs")):
             limit = self.limits.amount(budget)
             for number, _ in enumerate(pattern.finditer(text), 1):
@@ -151,7 +160,7 @@ class Budget:
         found = found or said.get(budget, f"it has more than {limit:,g} {budget}")
         return self._record(BudgetExceeded(self.source, budget, found, limit))
 
-    def _record(self, exc: IngestError) -> IngestError:
+    def _record(self, exc: _Error) -> _Error:
         self.breach = self.breach or exc
         return exc
 

@@ -59,8 +59,9 @@ def extract(data: bytes, name: str = "file", max_bytes: int = MAX_BYTES_DEFAULT)
     except RecursionError as exc:
         raise IngestError(kind="damaged", message=f"{name}: the document is nested too deeply to read") from exc
     except Exception as exc:  # the contract: a user-readable IngestError, never a traceback
-        raise IngestError(kind="damaged", message=f"{name}: could not read this {kind.upper()} file "
-                          f"({type(exc).__name__}: {exc})") from exc
+        # The reader's own words ('KeyError: ...') mean nothing to the user; the cause is kept.
+        raise IngestError(kind="damaged", message=f"{name}: could not read this {kind.upper()} file; "
+                          "it may be damaged or made by a program this reader does not know") from exc
 
 
 def extract_text(data: bytes, name: str = "file", max_bytes: int = MAX_BYTES_DEFAULT) -> str:

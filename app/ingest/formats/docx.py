@@ -113,7 +113,17 @@ def _open(data: bytes, name: str):
             raise IngestError(kind="unsupported", message=f"{name}: this is a macro-enabled Word file (.docm); "
                               "save it as .docx first") from exc
         raise IngestError(kind="damaged", message=f"{name}: the Word file is damaged and cannot be read "
-                          f"({type(exc).__name__}: {exc})") from exc
+                          f"({_what_broke(exc)})") from exc
+
+
+def _what_broke(exc: Exception) -> str:
+    """python-docx's and lxml's failures in a user's words, not their class names."""
+    kind = type(exc).__name__
+    if kind == "XMLSyntaxError":
+        return "a part of it is not well-formed XML"
+    if isinstance(exc, KeyError):
+        return "a part it needs is missing"
+    return "its parts do not fit together"
 
 
 def _numbering_root(document):

@@ -92,8 +92,11 @@ def _explain(exc: Exception, name: str) -> IngestError:
                            "open it with the password and save an unprotected copy first")
     if "PDFTextExtractionNotAllowed" in kinds:
         return IngestError(kind="encrypted", message=f"{name}: this PDF forbids copying its text; save an unprotected copy first")
-    detail = next((str(c) for c in causes if isinstance(c, BaseException) and str(c)), type(exc).__name__)
-    return IngestError(kind="damaged", message=f"{name}: the PDF is damaged or incomplete and cannot be read ({detail})")
+    detail = " ".join(str(c) for c in causes if isinstance(c, BaseException))
+    # pdfminer's own words quote raw bytes and its object names; the user needs the gist.
+    gist = ("it ends too early: it may be incomplete" if "EOF" in detail
+            else "it has no document catalogue" if "/Root" in detail else "its structure is broken")
+    return IngestError(kind="damaged", message=f"{name}: the PDF is damaged or incomplete and cannot be read ({gist})")
 
 
 def _check_text_layer(pages: list[_Page], name: str, protected: bool = False) -> None:
