@@ -3,9 +3,14 @@
 Two ways in: `open_database` for a database we may write (the user's imports, a
 build), and `open_readonly` for the bundled database, which SQLite itself then
 refuses to change (URI `mode=ro`), so the shipped file is never touched.
+
+A read-only connection cannot roll back what a killed writer left in the journal, and then
+fails every read with "attempt to write a readonly database". `open_readonly` therefore
+recovers such a file once, read-write, when it is the user's own, and otherwise says what to do.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -16,10 +21,14 @@ from sqlalchemy.pool import QueuePool, StaticPool
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from app.db.search_index import create_search_index
+from app.file_kinds import special_kind
 from app.models import SCHEMA_VERSION, Base, Meta
 
 ROLE_BUNDLED = "bundled"
 ROLE_USER = "user"
+#: Seconds a connection waits for another writer before "database is locked".
+BUSY_TIMEOUT = 30
+_JOURNAL_MAGIC = b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"
 
 
 class PlanDatabaseError(Exception):
@@ -36,7 +45,7 @@ def _enable_foreign_keys(dbapi_connection, _record) -> None:
 def create_engine_for(path: str | Path) -> Engine:
     """A read-write engine for a database file (created by SQLite if missing)."""
     # URL.create, not an f-string: a path may contain ?, # or % (SQLAlchemy URL syntax).
-    engine = create_engine(URL.create("sqlite", database=str(path)))
+    engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"timeout": BUSY_TIMEOUT})
     event.listen(engine, "connect", _enable_foreign_keys)
     return engine
 
@@ -48,10 +57,15 @@ def open_readonly(path: str | Path) -> Engine:
     another schema version.
     """
     path = Path(path)
+    kind = special_kind(path)
+    if kind is not None:
+        raise PlanDatabaseError(f"{path} is {kind}, not a database file.")
     if not path.is_file():
         raise PlanDatabaseError(
             f"Database not found: {path}. Build it with `plan-browser build-db` "
             f"or choose another file with --db.")
+    if has_hot_journal(path):
+        recover_journal(path)
     uri = path.resolve().as_uri() + "?mode=ro"
 
     def connect() -> sqlite3.Connection:
@@ -66,11 +80,55 @@ def open_readonly(path: str | Path) -> Engine:
     return engine
 
 
+def has_hot_journal(path: Path) -> bool:
+    """A rollback journal a killed writer left beside the file (SQLite's 'hot journal')."""
+    try:
+        with open(path.with_name(path.name + "-journal"), "rb") as journal:
+            return journal.read(8) == _JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def recover_journal(path: Path) -> None:
+    """Roll back a killed writer's transaction by opening the file read-write once, if it is
+    the user's own; a bundled or foreign file is left alone, with a sentence on what to do."""
+    role = _role_ignoring_journal(path)
+    if role != ROLE_USER or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        rebuild = " Rebuild it with `plan-browser build-db`." if role == ROLE_BUNDLED else ""
+        raise PlanDatabaseError(
+            f"{path} was left half-written by a program that was stopped (its journal, {path.name}-journal, "
+            f"is beside it), and it is not your own database, so it was not repaired here.{rebuild} "
+            f"Opening it once with write access rolls the half-written change back.")
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first read rolls back
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise PlanDatabaseError(f"{path} was left half-written and could not be repaired ({exc}).") from exc
+
+
+def _role_ignoring_journal(path: Path) -> str | None:
+    # immutable=1 reads the file as it is, journal ignored: the meta table is not what a
+    # killed import changes, so its role is readable even then.
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'role'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
 def open_database(path: str | Path, *, role: str = ROLE_USER) -> Engine:
     """A read-write engine; an empty or new file gets the tables, others are checked."""
     path = Path(path)
-    if path.exists() and not path.is_file():
-        raise PlanDatabaseError(f"{path} is a folder, not a database file.")
+    kind = special_kind(path)
+    if kind is not None:
+        raise PlanDatabaseError(f"{path} is {kind}, not a database file.")
     if not path.parent.is_dir():
         raise PlanDatabaseError(f"Cannot create {path}: the folder {path.parent} does not exist.")
     engine = create_engine_for(path)

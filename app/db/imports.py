@@ -7,13 +7,15 @@ so both refuse the same files with the same reasons:
     if candidate.existing_plan_id is None:
         result = save_candidate(user_engine, user_path, candidate, title="...")
 
-Saving backs the user database up, then stores the plan in ONE transaction: a crash
+Saving backs the user database up, stores the plan in ONE transaction and backs it up again,
+under the database's write lock (two imports at once both succeed): a crash
 or kill -9 leaves the whole plan or nothing. No Qt.
 """
 from __future__ import annotations
 
 import dataclasses
-import hashlib
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,32 +23,26 @@ from pathlib import Path
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
-from app.db.engine import open_memory_database
-from app.db.library import Source, engines_of, is_user_id
-from app.db.loader import LoadResult, find_plan_by_hash, load_plan
+from app.control_chars import strip_stored
+from app.db.backups import make_backup
+from app.db.engine import ROLE_BUNDLED, open_memory_database, read_meta
+from app.db.import_read import ImportRefused, read_and_parse
+from app.db.library import Source, is_user_id
+from app.db.loader import LoadResult, load_plan
 from app.db.search_index import search_table
-from app.db.userdb import make_backup
-from app.ingest.decode import IngestError, decode_text
-from app.ingest.formats import extract, is_rich_format
+from app.db.userdb import bundled_refusal
+from app.db.write_lock import write_lock
+from app.ingest.budget import Limits
 from app.ingest.model import ParsedPlan
-from app.ingest.parser import parse_text
 from app.ingest.text_utils import PERIOD_YEARS
 from app.models import Plan
+
+__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "ImportCandidate", "ImportRefused", "corrected",
+           "preview_database", "read_candidate", "remove_imported", "save_candidate"]
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm", ".pdf")
 #: The default size limit (50 MB, as the window and the command line say it); configurable.
 DEFAULT_MAX_BYTES = 50_000_000
-
-
-class ImportRefused(Exception):
-    """A file that cannot be imported; `kind` is stable, the message is for the user.
-
-    Kinds: those of IngestError, plus not_found, unreadable and no_structure.
-    """
-
-    def __init__(self, message: str, kind: str):
-        super().__init__(message)
-        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -75,48 +71,17 @@ class ImportCandidate:
 
 
 def read_candidate(path: str | Path, library: Source | None = None,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> ImportCandidate:
-    """Read and parse one file without writing anything; raises ImportRefused."""
+                   max_bytes: int = DEFAULT_MAX_BYTES, *, limits: Limits | None = None,
+                   cancel: threading.Event | None = None,
+                   progress: Callable[[int, int, str], None] | None = None) -> ImportCandidate:
+    """Read and parse one file without writing anything; raises ImportRefused.
+
+    `limits` are the reading budgets (app.ingest.budget); setting `cancel` stops the reading
+    soon after; `progress(done, total, what)` is called from this thread as pages are read.
+    """
     path = Path(path)
-    data = _read_bytes(path, max_bytes)
-    sha256 = hashlib.sha256(data).hexdigest()
-    existing = _existing(library, sha256) if library is not None else None
-    grids = None
-    try:
-        if is_rich_format(data, path.name):
-            extracted = extract(data, path.name, max_bytes)
-            text, fmt, warnings, grids = extracted.text, extracted.format, tuple(extracted.warnings), extracted.grids
-        else:
-            text, fmt, warnings = decode_text(data, path.name, max_bytes), "text", ()
-    except IngestError as exc:
-        raise ImportRefused(str(exc), exc.kind) from exc
-    parsed = parse_text(text, path.name, sha256, grids)
+    parsed, fmt, warnings, existing = read_and_parse(path, library, max_bytes, limits, cancel, progress)
     return ImportCandidate(path, parsed, fmt, warnings, existing)
-
-
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    # The size is checked before reading: a 2 GB file is refused without loading it.
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise ImportRefused(f"{path.name}: this is a folder, not a file", "unreadable")
-        if size > max_bytes:
-            raise ImportRefused(f"{path.name}: file is {size / 1e6:.1f} MB, over the "
-                                f"{max_bytes / 1e6:g} MB limit", "too_large")
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ImportRefused(f"{path.name}: no such file", "not_found") from exc
-    except OSError as exc:
-        raise ImportRefused(f"{path.name}: cannot be read ({exc.strerror or exc})", "unreadable") from exc
-
-
-def _existing(library: Source, sha256: str) -> int | None:
-    for engine in engines_of(library):
-        with Session(engine) as session:
-            found = find_plan_by_hash(session, sha256)
-        if found is not None:
-            return found
-    return None
 
 
 def preview_database(candidate: ImportCandidate) -> tuple[Engine, int]:
@@ -131,10 +96,13 @@ def preview_database(candidate: ImportCandidate) -> tuple[Engine, int]:
 
 def corrected(parsed: ParsedPlan, province: str | None = None, period: str | None = None,
               title: str | None = None) -> ParsedPlan:
-    """The plan with the user's corrections of its metadata (None or "": keep the parser's)."""
+    """The plan with the user's corrections of its metadata (None or "": keep the parser's).
+
+    A correction is one line of text: line breaks and control characters are dropped."""
     meta = parsed.meta
-    changes = {name: value.strip() for name, value in
+    changes = {name: " ".join(strip_stored(value).split()) for name, value in
                (("province", province), ("period", period), ("title", title)) if value and value.strip()}
+    changes = {name: value for name, value in changes.items() if value}
     if "period" in changes:
         changes["years"] = PERIOD_YEARS.get(changes["period"], meta.years)
     return dataclasses.replace(parsed, meta=dataclasses.replace(meta, **changes)) if changes else parsed
@@ -143,27 +111,49 @@ def corrected(parsed: ParsedPlan, province: str | None = None, period: str | Non
 def save_candidate(user_engine: Engine, user_path: str | Path, candidate: ImportCandidate, *,
                    province: str | None = None, period: str | None = None,
                    title: str | None = None, allow_unstructured: bool = False) -> LoadResult:
-    """Back up the user database, then store the plan in one transaction."""
+    """Store the plan in one transaction, with a checked backup before and after.
+
+    Under the database's write lock, and in a transaction that takes SQLite's write lock
+    before it reads the next free id, so two imports at once both succeed. Raises
+    PlanDatabaseError for a bundled database, DatabaseBusy if another import holds it too long.
+    """
     if not candidate.structured and not allow_unstructured:
         raise ImportRefused(f"{candidate.path.name}: no plan structure (chapters, sections, 专栏 or "
                             "indicator tables) was found", "no_structure")
-    make_backup(user_path, reason="before-import")
+    refuse_bundled(user_engine, user_path)
     parsed = corrected(candidate.parsed, province, period, title)
-    return load_plan(user_engine, parsed, imported_at=datetime.now().isoformat(timespec="seconds"))
+    with write_lock(user_path):
+        make_backup(user_path, reason="before-import")
+        with Session(user_engine) as session, session.begin():
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            result = load_plan(session, parsed, imported_at=datetime.now().isoformat(timespec="seconds"))
+        if not result.already_present:
+            make_backup(user_path, reason="after-import")  # so a restore never drops this import
+    return result
+
+
+def refuse_bundled(engine: Engine, path: str | Path) -> None:
+    """PlanDatabaseError if the database is marked as bundled plans: imports never go there."""
+    if read_meta(engine).get("role") == ROLE_BUNDLED:
+        raise bundled_refusal(path)
 
 
 def remove_imported(user_engine: Engine, user_path: str | Path, plan_id: int) -> bool:
-    """Delete an imported plan, all its rows and its search entries (after a backup).
+    """Delete an imported plan, all its rows and its search entries (backups before and after).
 
     Bundled plans cannot be removed; returns False if there is no such imported plan.
     """
     if not is_user_id(plan_id):
         return False
-    make_backup(user_path, reason="before-remove")
-    with Session(user_engine) as session, session.begin():
-        plan = session.scalar(select(Plan).where(Plan.id == plan_id))
-        if plan is None:
-            return False
-        session.execute(delete(search_table).where(search_table.c.plan_id == plan_id))
-        session.delete(plan)
+    refuse_bundled(user_engine, user_path)
+    with write_lock(user_path):
+        make_backup(user_path, reason="before-remove")
+        with Session(user_engine) as session, session.begin():
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            plan = session.scalar(select(Plan).where(Plan.id == plan_id))
+            if plan is None:
+                return False
+            session.execute(delete(search_table).where(search_table.c.plan_id == plan_id))
+            session.delete(plan)
+        make_backup(user_path, reason="after-remove")
     return True

@@ -1,25 +1,29 @@
-"""The user's own database: checked at start, backed up before every change, restorable.
+"""The user's own database: checked at start, backed up around every change, restorable.
 
 The file holds everything the user made (imported plans, corrections), so it is treated
-with care: `PRAGMA quick_check` when it is opened, a copy in `backups/` before every
-import or removal (the newest few are kept), older formats upgraded in place after a
-backup, and a damaged file is never overwritten: it is kept beside the database under
-a dated name before a backup is restored. No Qt.
+with care: it must be a regular file marked as the user's (never the bundled plans), it
+gets `PRAGMA quick_check` when it is opened, a checked copy in `backups/` before and after
+every import or removal (app.db.backups), older formats are upgraded in place after a
+backup, and a damaged file is never overwritten: it is kept beside the database under a
+dated name before a backup is restored. No Qt.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from app.db import migrations
-from app.db.engine import ROLE_USER, open_database
-
-BACKUP_DIR = "backups"
-BACKUPS_KEPT = 5
+from app.db.backups import (BACKUP_DIR, BACKUPS_KEPT, BackupFailed, BackupInfo, backup_folder,  # noqa: F401
+                            backup_info, best_backup, list_backups, make_backup, sound_backups)
+from app.db.engine import ROLE_BUNDLED, ROLE_USER, PlanDatabaseError, open_database
+from app.db.write_lock import write_lock
+from app.file_kinds import special_kind
 
 
 class UserDatabaseDamaged(Exception):
@@ -39,7 +43,7 @@ def quick_check(path: str | Path) -> str | None:
     if not path.exists():
         return None
     try:
-        conn = sqlite3.connect(path)
+        conn = sqlite3.connect(path, timeout=10)
         try:
             rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
         finally:
@@ -49,56 +53,103 @@ def quick_check(path: str | Path) -> str | None:
     return None if rows == ["ok"] else "; ".join(rows[:5])
 
 
-def open_user_database(path: str | Path) -> Engine:
-    """Check, upgrade if older (after a backup) and open the user database.
-
-    Raises UserDatabaseDamaged if the check fails; the file is left untouched then.
-    """
+def check_user_path(path: str | Path) -> None:
+    """PlanDatabaseError unless `path` can be the user's database file (existing or new)."""
     path = Path(path)
-    problem = quick_check(path)
-    if problem is not None:
-        raise UserDatabaseDamaged(path, problem)
-    if migrations.needs_upgrade(path):
-        make_backup(path, reason="before-upgrade")
-        migrations.upgrade(path)
-    return open_database(path, role=ROLE_USER)
+    kind = special_kind(path)
+    if kind is not None:
+        raise PlanDatabaseError(f"{path} is {kind}, not a database file; give a file's name")
+    if not path.exists() and not path.parent.is_dir():
+        raise PlanDatabaseError(f"Cannot create {path}: the folder {path.parent} does not exist.")
 
 
-def backup_folder(path: str | Path) -> Path:
-    return Path(path).parent / BACKUP_DIR
+def check_not_bundled(path: str | Path) -> None:
+    """PlanDatabaseError if the file is marked as a bundled plan database (meta role)."""
+    if file_role(path) == ROLE_BUNDLED:
+        raise bundled_refusal(path)
 
 
-def make_backup(path: str | Path, reason: str = "before-import") -> Path | None:
-    """A consistent copy of the database (SQLite's backup API), newest few kept."""
+def bundled_refusal(path: str | Path) -> PlanDatabaseError:
+    # The bundled plans are numbered below USER_ID_BASE: an import there took "plan 6".
+    return PlanDatabaseError(
+        f"{path} is a bundled plan database (the plans that come with Plan Browser, a copy of them, or one "
+        f"made by build-db); your imports go into your own database: leave out --db, or name a new file")
+
+
+def file_role(path: str | Path) -> str | None:
+    """The 'role' the file's meta table records ('bundled', 'user'), or None."""
     path = Path(path)
     if not path.is_file():
         return None
-    folder = backup_folder(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
-    source, copy = sqlite3.connect(path), sqlite3.connect(target)
     try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
-    for old in list_backups(path)[BACKUPS_KEPT:]:
-        old.unlink(missing_ok=True)
-    return target
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'role'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
-def list_backups(path: str | Path) -> list[Path]:
-    """Backups of this database, newest first."""
-    folder = backup_folder(path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{Path(path).stem}-*.sqlite"), reverse=True)
+def open_user_database(path: str | Path) -> Engine:
+    """Check, upgrade if older (after a backup) and open the user database.
+
+    Raises UserDatabaseDamaged if the check fails (the file is left untouched then), and
+    PlanDatabaseError for a path that is not a file or a database marked bundled.
+    """
+    path = Path(path)
+    check_user_path(path)
+    problem = quick_check(path)
+    if problem is not None:
+        raise UserDatabaseDamaged(path, problem)
+    check_not_bundled(path)
+    if migrations.needs_upgrade(path):
+        with write_lock(path):
+            if migrations.needs_upgrade(path):  # another process may have done it meanwhile
+                make_backup(path, reason="before-upgrade")
+                migrations.upgrade(path)
+    if not path.exists():
+        with write_lock(path):  # two first imports at once make one database
+            return open_database(path, role=ROLE_USER)
+    return open_database(path, role=ROLE_USER)
 
 
 def latest_sound_backup(path: str | Path) -> Path | None:
-    """The newest backup that passes the integrity check itself."""
-    return next((b for b in list_backups(path) if quick_check(b) is None), None)
+    """The backup to offer: sound, holding the most plans, the newest of those."""
+    info = best_backup(path)
+    return info.path if info is not None else None
+
+
+@dataclass(frozen=True)
+class RecoveryOffer:
+    """The backup the recovery offers, and what restoring it would lose."""
+
+    backup: BackupInfo | None
+    lost: tuple[str, ...]  # plans in the damaged file or a newer backup, not in this one
+    damaged_readable: bool  # False: the damaged file could not be read, so `lost` may be short
+
+
+def recovery_offer(path: str | Path) -> RecoveryOffer:
+    best = best_backup(path)
+    found, readable = _titles_in(Path(path))
+    if best is None:
+        return RecoveryOffer(None, tuple(dict.fromkeys(found)), readable)
+    newer = [title for info in sound_backups(path) if info.path.name > best.path.name for title in info.titles]
+    lost = tuple(dict.fromkeys(t for t in (*found, *newer) if t not in best.titles))
+    return RecoveryOffer(best, lost, readable)
+
+
+def _titles_in(path: Path) -> tuple[list[str], bool]:
+    """The plan titles a damaged file still gives up, best effort."""
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+        try:
+            return [r[0] for r in conn.execute("SELECT coalesce(title, source_file) FROM plan")], True
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        return [], False
 
 
 def set_aside_damaged(path: str | Path) -> Path:
@@ -116,24 +167,35 @@ def set_aside_damaged(path: str | Path) -> Path:
 
 def restore_backup(path: str | Path, backup: Path | None) -> Path:
     """Set the damaged file aside and put `backup` (or, if None, nothing: a new empty
-    database is made on next open) in its place; returns where the damaged copy is."""
-    kept = set_aside_damaged(path)
-    if backup is not None:
-        shutil.copy2(backup, path)
+    database is made on next open) in its place; returns where the damaged copy is.
+
+    The backup is copied and synced under a temporary name first, so a crash leaves either
+    the damaged file set aside and no database, or the restored copy: never half of it.
+    """
+    path = Path(path)
+    with write_lock(path):
+        temp = path.with_name(f".{path.name}.restoring")
+        if backup is not None:
+            shutil.copyfile(backup, temp)
+            with open(temp, "rb+") as handle:
+                os.fsync(handle.fileno())
+        kept = set_aside_damaged(path)
+        if backup is not None:
+            os.replace(temp, path)
     return kept
 
 
 def open_library(bundled_path: str | Path, user_path: str | Path | None, *, create_user: bool = False):
     """The bundled database (read-only) and the user's, if it exists (or `create_user`).
 
-    Raises PlanDatabaseError for an unusable bundled file, UserDatabaseDamaged for a
-    damaged user file.
+    Raises PlanDatabaseError for an unusable bundled file or user path, UserDatabaseDamaged
+    for a damaged user file.
     """
     from app.db.engine import open_readonly
     from app.db.library import Library
 
     bundled = open_readonly(bundled_path)
-    if user_path is None or not (create_user or Path(user_path).is_file()):
+    if user_path is None or not (create_user or Path(user_path).exists()):
         return Library(bundled)
     if create_user:
         Path(user_path).parent.mkdir(parents=True, exist_ok=True)
