@@ -1,7 +1,9 @@
 """`plan-browser`: the window by default, subcommands for the command line.
 
-Every expected failure (missing database, unreadable file, database too new, ...)
-is one line on stderr and a non-zero exit status, never a traceback.
+Every expected failure (missing database, unreadable file, database too new, damaged,
+busy, a special file as output ...) is one line on stderr and exit status 1 (2 for a usage
+error), never a traceback. What a document brings (titles, snippets, file names) is printed
+without control characters, so an imported title cannot clear the screen or fake a line.
 No Qt is imported unless the window is started.
 """
 from __future__ import annotations
@@ -20,18 +22,23 @@ from typing import TextIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__, paths
-from app.db import PlanDatabaseError, build_database, export_csv, export_json, open_readonly
+from app.cli_import import EXIT_USAGE, add_commands as add_import_commands
 from app.cli_output import (GUI_INSTALL, QtMissing, add_print_command, export_comparison, export_workbook,
-                            read_db as _read_db, require_qt)
-from app.db.imports import ImportRefused, read_candidate, save_candidate
+                            read_db as _read_db, require_qt, search_source)
+from app.control_chars import for_terminal
+from app.db import PlanDatabaseError, build_database, export_csv, export_json, open_readonly
+from app.db.backups import BackupFailed
+from app.db.errors import database_error_message
+from app.db.imports import ImportRefused
 from app.db.migrations import MigrationError
 from app.db.search_index import match_expression
-from app.db.userdb import open_library
+from app.db.userdb import UserDatabaseDamaged
+from app.db.write_lock import DatabaseBusy
 from app.ingest import IngestError
 from app.queries import count_matches, list_plans, search
+from app.safe_output import OutputRefused, text_output
 
 EXIT_OK, EXIT_ERROR = 0, 1
-DEFAULT_MAX_MB = 50
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,25 +47,29 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error argparse already explained
-        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
         if args.selftest:
-            require_qt("--selftest", "pyqtgraph")
-            from app.selftest import run_selftest
-            return run_selftest()
+            return _selftest()
         if args.command is None:
             return _start_window(args.window_db, args.lang)
+        if _writes_to_stdout(args) and sys.stdout is None:
+            return _fail("standard output is closed: nothing can be printed; give -o FILE, or run the "
+                         "command without closing its output")
         return args.run(args)
-    except (PlanDatabaseError, IngestError, MigrationError, QtMissing) as exc:
+    except (PlanDatabaseError, IngestError, ImportRefused, MigrationError, QtMissing, OutputRefused,
+            DatabaseBusy, BackupFailed) as exc:
         return _fail(str(exc))
+    except UserDatabaseDamaged as exc:
+        return _fail(f"your database {exc.path} is damaged ({exc.detail}); start the window (plan-browser) "
+                     f"to restore a backup")
     except BrokenPipeError:  # `plan-browser export | head`: the reader has had enough
         _silence_stdout()
         return EXIT_ERROR
     except OSError as exc:
         return _fail(_os_message(exc))
     except SQLAlchemyError as exc:  # locked, full disk, damaged file ...
-        detail = getattr(exc, "orig", None) or exc
-        return _fail(f"database error: {detail}")
+        return _fail(database_error_message(exc))
     except KeyboardInterrupt:
         return _fail("Interrupted.")
 
@@ -82,18 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=None, help="default: data/plans.sqlite")
     build.add_argument("--sources", type=Path, default=None, help="default: data/sources")
     build.set_defaults(run=_cmd_build)
-
-    imp = commands.add_parser("import", help="add plan files (txt, docx, html, pdf) to your own database")
-    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    imp.add_argument("--db", type=Path, default=None,
-                     help=f"default: {paths.USER_DB_NAME} in your data folder")
-    imp.add_argument("--max-size", type=float, default=DEFAULT_MAX_MB, metavar="MB",
-                     help=f"refuse files larger than this (default: {DEFAULT_MAX_MB:g} MB)")
-    imp.add_argument("--unstructured", action="store_true",
-                     help="also import files with no recognisable plan structure, as plain text")
-    for field in ("province", "period", "title"):
-        imp.add_argument(f"--{field}", default=None, help=f"correct the {field} the parser found")
-    imp.set_defaults(run=_cmd_import)
+    add_import_commands(commands)
 
     export = commands.add_parser("export", help="write every plan as JSON or CSV")
     export.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
@@ -122,8 +122,25 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> int:
-    print(f"plan-browser: {message}", file=sys.stderr)
+    if sys.stderr is not None:
+        print(f"plan-browser: {for_terminal(message)}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def _writes_to_stdout(args) -> bool:
+    return args.command in ("list", "search") or (args.command == "export" and args.output is None)
+
+
+def _selftest() -> int:
+    """The installation's check, then the user's own database: a damaged one fails it too."""
+    require_qt("--selftest", "pyqtgraph")
+    from app.selftest import run_selftest
+    status = run_selftest()
+    from app.cli_output import user_database_problem
+    problem = user_database_problem(paths.user_db_path())
+    if problem is not None:
+        return _fail(f"the installation works, but {problem}")
+    return status
 
 
 def _silence_stdout() -> None:
@@ -159,47 +176,12 @@ def _cmd_build(args) -> int:
     return EXIT_OK
 
 
-def _cmd_import(args) -> int:
-    """Same reading, refusals and single-transaction save as File → Import in the window."""
-    user_path = args.db or paths.user_db_path()
-    library = open_library(paths.bundled_db_path(), user_path, create_user=True)
-    if len(args.files) > 1 and (args.province or args.period or args.title):
-        return _fail("--province, --period and --title correct one file at a time")
-    failed = 0
-    for path in args.files:
-        try:
-            failed += not _import_one(path, library, user_path, args)
-        except ImportRefused as exc:
-            _fail(f"not imported: {exc}")
-            failed += 1
-    return EXIT_ERROR if failed else EXIT_OK
-
-
-def _import_one(path: Path, library, user_path: Path, args) -> bool:
-    candidate = read_candidate(path, library, int(args.max_size * 1e6))
-    if candidate.existing_plan_id is not None:
-        print(f"{path.name}: already in the library (plan {candidate.existing_plan_id}); not imported again")
-        return True
-    for warning in candidate.warnings:
-        print(f"plan-browser: warning: {warning}", file=sys.stderr)
-    if not candidate.structured and not args.unstructured:
-        _fail(f"not imported: {path.name}: no plan structure (chapters, sections, 专栏 or indicator "
-              f"tables) was found; add --unstructured to import it as plain text")
-        return False
-    result = save_candidate(library.user, user_path, candidate, province=args.province,
-                            period=args.period, title=args.title, allow_unstructured=True)
-    counts = candidate.counts
-    print(f"{path.name}: imported as plan {result.plan_id} ({candidate.source_format}; "
-          f"{counts['chapters']} chapters, {counts['sections']} sections, {counts['boxes']} 专栏, "
-          f"{counts['indicators']} indicator rows, {counts['issues']} problems in the source)")
-    return True
-
-
 @contextlib.contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
-    """UTF-8 text to a file or standard output, whatever the terminal's encoding."""
+    """UTF-8 text to a file (complete and on disk before it replaces the old one; see
+    app.safe_output) or to standard output, whatever the terminal's encoding."""
     if path is not None:
-        with open(path, "w", encoding="utf-8", newline="") as handle:
+        with text_output(path) as handle:
             yield handle
         return
     buffer = getattr(sys.stdout, "buffer", None)
@@ -232,25 +214,31 @@ def _cmd_export(args) -> int:
         else:
             summary = f"{export_csv(engine, out)} values"
     if args.output is not None:
-        print(f"Wrote {summary} to {args.output}", file=sys.stderr)
+        print(f"Wrote {summary} to {for_terminal(args.output)}", file=sys.stderr)
     return EXIT_OK
 
 
+MAX_QUERY = 1000  # characters: a longer phrase is pasted by mistake, and takes seconds per hit
+
+
 def _cmd_search(args) -> int:
-    engine = _read_db(args.db)
+    if len(args.query) > MAX_QUERY:
+        _fail(f"the query is {len(args.query):,} characters long; search for at most {MAX_QUERY:,}")
+        return EXIT_USAGE
     if match_expression(args.query) is None:
         return _fail("nothing to search for: give some characters or digits")
+    engine, complete = search_source(args.db)
     started = time.perf_counter()
     hits = search(engine, args.query, args.province, args.period, limit=args.limit)
     total = count_matches(engine, args.query, args.province, args.period)
     elapsed = time.perf_counter() - started
     for hit in hits:
-        where = " › ".join(hit.breadcrumb)
+        where = " › ".join(for_terminal(part) for part in hit.breadcrumb)
         line = f", line {hit.line}" if hit.line is not None else ""
-        print(f"[{hit.plan_id}] {where}{line}\n    {hit.marked()}")
+        print(f"[{hit.plan_id}] {where}{line}\n    {for_terminal(hit.marked())}")
     shown = f"{len(hits)} of {total}" if total > len(hits) else f"{total}"
-    print(f"{shown} matches for “{args.query}” ({elapsed * 1000:.0f} ms)")
-    return EXIT_OK
+    print(f"{shown} matches for “{for_terminal(args.query)}” ({elapsed * 1000:.0f} ms)")
+    return EXIT_OK if complete else EXIT_ERROR
 
 
 def _cmd_list(args) -> int:
@@ -261,11 +249,12 @@ def _cmd_list(args) -> int:
 def _print_listing(engine, where: Path) -> None:
     plans = list_plans(engine)
     if not plans:
-        print(f"No plans in {where}.")
+        print(f"No plans in {for_terminal(where)}.")
         return
     print("id\tprovince\tperiod\ttitle")
     for plan in plans:
-        print(f"{plan.id}\t{plan.province or '?'}\t{plan.period or '?'}\t{plan.display_title}")
+        fields = (plan.province or "?", plan.period or "?", plan.display_title)
+        print("\t".join([str(plan.id), *(for_terminal(field) for field in fields)]))
 
 
 def _start_window(db_path: Path | None = None, language: str | None = None) -> int:

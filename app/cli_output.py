@@ -1,4 +1,9 @@
-"""`plan-browser print` and `export --format xlsx`: the printouts and workbooks, from the command line."""
+"""`plan-browser print` and `export --format xlsx`: the printouts and workbooks, from the command line.
+
+Also the library the read commands use. Every file is written through app.safe_output:
+complete and on disk before it replaces a regular file, written through a symbolic link,
+and never over a device, pipe or folder.
+"""
 from __future__ import annotations
 
 import importlib
@@ -7,8 +12,10 @@ import sys
 from pathlib import Path
 
 from app import paths
+from app.control_chars import for_terminal
 from app.db import PlanDatabaseError, open_readonly
 from app.db.userdb import UserDatabaseDamaged, open_library
+from app.safe_output import output_file, output_target
 
 GUI_INSTALL = "pip install 'plan-browser[gui]'"
 
@@ -47,10 +54,52 @@ def read_db(path: Path | None):
         return open_readonly(path)
     try:
         return open_library(paths.bundled_db_path(), paths.user_db_path())
-    except UserDatabaseDamaged as exc:
-        print(f"plan-browser: your imported plans are not shown: {exc}. Start the window "
-              f"to restore a backup.", file=sys.stderr)
+    except (UserDatabaseDamaged, PlanDatabaseError) as exc:
+        _warn(f"your imported plans are not shown: {exc}. Start the window to restore a backup.")
         return open_readonly(paths.bundled_db_path())
+
+
+def search_source(path: Path | None):
+    """What `search` reads, and whether that is everything: a user database whose search
+    index is damaged is left out (it would miss hits or fail the whole search), and said so."""
+    source = read_db(path)
+    user = getattr(source, "user", None)
+    if user is None:
+        return source, True
+    from app.db.index_repair import search_index_problem
+    problem = search_index_problem(user)
+    if problem is None:
+        return source, True
+    _warn(f"the search index of your imported plans is damaged ({problem}); they are left out of this "
+          f"search. Rebuild it from your plans with `plan-browser rebuild-index`.")
+    source.attach_user(None)
+    return source, False
+
+
+def user_database_problem(user_path: Path) -> str | None:
+    """What is wrong with the user's own database (damaged file or search index), or None."""
+    from app.db.index_repair import search_index_problem
+    from app.db.userdb import open_user_database
+    if not Path(user_path).exists():
+        return None
+    try:
+        engine = open_user_database(user_path)
+    except UserDatabaseDamaged as exc:
+        return f"your database {exc.path} is damaged ({exc.detail}); start the window to restore a backup"
+    except PlanDatabaseError as exc:
+        return f"your database cannot be used: {exc}"
+    try:
+        problem = search_index_problem(engine)
+    finally:
+        engine.dispose()
+    if problem is not None:
+        return f"the search index of {user_path} is damaged ({problem}); run `plan-browser rebuild-index`"
+    return None
+
+
+def _warn(message: str) -> None:
+    if sys.stderr is not None:
+        print(f"plan-browser: {for_terminal(message)}", file=sys.stderr)
 
 
 _engine = read_db
@@ -75,29 +124,37 @@ def _qt_application():
 def run_print(args) -> int:
     charts = ("pyqtgraph",) if args.with_charts else ()
     require_qt("printing", *charts)
+    output_target(args.output)  # a device, pipe or folder is refused before any work
     engine = _engine(args.db)
     from app.queries import indicator_tables
     from app.queries.labels import sources_line
-    from app.report.html import comparison_html, plan_tables_html
     if args.compare:
         from app.compare import compare_plans
+        from app.report.html import comparison_html
         left, right = (_plan(engine, i) for i in args.compare)
         html = comparison_html(compare_plans(engine, left.id, right.id))
         footer, title = sources_line([left.source_file, right.source_file]), "规划指标比较"
     else:
+        from app.report.html import plan_tables_html
         plan = _plan(engine, args.plan)
         html = plan_tables_html(plan, list(indicator_tables(engine, plan.id)))
         footer, title = sources_line([plan.source_file]), plan.display_title
     _qt_application()
     from app.ui.printing import write_pdf
     import tempfile
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, output_file(args.output) as temp:
         if args.with_charts and args.plan is not None:
             from app.ui.chart_images import chart_images_html
             html += chart_images_html(engine, plan, Path(folder))
-        pages = write_pdf(html, args.output, footer, title, args.landscape)
-    print(f"Wrote {pages} pages to {args.output}", file=sys.stderr)
+        pages = write_pdf(html, temp, footer, title, args.landscape)
+    _done(f"Wrote {pages} pages to {args.output}")
     return 0
+
+
+def _done(message: str) -> None:
+    """Said only once the file is on disk (the `with output_file` block has ended)."""
+    if sys.stderr is not None:
+        print(for_terminal(message), file=sys.stderr)
 
 
 def export_comparison(args) -> int:
@@ -110,7 +167,8 @@ def export_comparison(args) -> int:
     if args.format == "xlsx":
         if args.output is None:
             raise PlanDatabaseError("--format xlsx needs -o FILE.xlsx")
-        write_comparison_workbook(comparison, args.output)
+        with output_file(args.output) as temp:
+            write_comparison_workbook(comparison, temp)
     else:
         import csv
         import io
@@ -120,10 +178,13 @@ def export_comparison(args) -> int:
         writer.writerows([["" if v is None else v for v in row] for row in comparison_rows(comparison)])
         data = "\ufeff" + buffer.getvalue()  # a BOM so Excel/WPS read UTF-8
         if args.output is None:
+            if sys.stdout is None:
+                raise PlanDatabaseError("standard output is closed: nothing can be printed; give -o FILE")
             sys.stdout.write(data)
         else:
-            Path(args.output).write_text(data, encoding="utf-8", newline="")
-    print(f"Wrote the comparison of plans {left.id} and {right.id}", file=sys.stderr)
+            with output_file(args.output) as temp:
+                temp.write_text(data, encoding="utf-8", newline="")
+    _done(f"Wrote the comparison of plans {left.id} and {right.id}")
     return 0
 
 
@@ -132,10 +193,12 @@ def export_workbook(args) -> int:
         raise PlanDatabaseError("--format xlsx needs --plan ID (one workbook per plan)")
     if args.output is None:
         raise PlanDatabaseError("--format xlsx needs -o FILE.xlsx")
+    output_target(args.output)  # a device, pipe or folder is refused before any work
     engine = _engine(args.db)
     from app.queries import indicator_tables
     from app.report.workbook import write_plan_workbook
     plan = _plan(engine, args.plan)
-    write_plan_workbook(plan, list(indicator_tables(engine, plan.id)), args.output)
-    print(f"Wrote {args.output}", file=sys.stderr)
+    with output_file(args.output) as temp:
+        write_plan_workbook(plan, list(indicator_tables(engine, plan.id)), temp)
+    _done(f"Wrote {args.output}")
     return 0

@@ -211,3 +211,40 @@ def test_window_opens_the_database_given_with_db(capsys, db, monkeypatch):
     monkeypatch.setitem(sys.modules, "app.ui.app", fake)
     status, _out, _err = run(capsys, "--db", str(db), "--lang", "en")
     assert status == 0 and opened == {"path": db, "language": "en"}
+
+
+def test_a_limit_is_raised_or_refused_by_name(capsys, user_dir, tmp_path):
+    source = _outside_copy(tmp_path)
+    status, _out, err = run(capsys, "import", str(source), "--limit", "pages=many")
+    assert status == 2 and "pages=many" in err
+    status, _out, err = run(capsys, "import", str(source), "--limit", "patience=5")
+    assert status == 2 and "seconds, memory, pages" in err  # the names it knows
+    status, _out, err = run(capsys, "import", str(source), "--limit", "headings=3")
+    assert status == 1 and "headings limit" in err and "--limit headings=N" in err
+    status, out, _err = run(capsys, "import", str(source), "--limit", "headings=300")
+    assert status == 0 and "imported as plan" in out
+
+
+def test_rebuild_index_without_a_database_says_there_is_nothing_to_rebuild(capsys, user_dir):
+    status, _out, err = run(capsys, "rebuild-index")
+    assert status == 1 and "nothing to rebuild" in err
+
+
+def test_export_to_a_folder_is_refused_and_writes_nothing(capsys, db, tmp_path):
+    status, _out, err = run(capsys, "export", "--format", "csv", "--db", str(db), "-o", str(tmp_path))
+    assert status == 1 and "is a folder, not a regular file" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plans.sqlite"]
+
+
+def test_an_export_that_fails_leaves_the_old_file_as_it_was(capsys, db, tmp_path, monkeypatch):
+    target = tmp_path / "plans.json"
+    target.write_text("yesterday's export", encoding="utf-8")
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cli, "export_json", disk_full)
+    status, _out, err = run(capsys, "export", "--db", str(db), "-o", str(target))
+    assert status == 1 and "No space left on device" in err and str(target) in err
+    assert target.read_text(encoding="utf-8") == "yesterday's export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plans.json", "plans.sqlite"]  # no temporary left
