@@ -43,3 +43,39 @@ def test_damaged_files_give_ingest_errors_only(name, build):
             extract(_damaged(data, rng, k % 3), name)
         except IngestError as exc:
             assert name in str(exc) and "could not read this" not in str(exc)  # a specific message
+
+
+_INTERNAL = ("Error:", "KeyError", "XMLSyntaxError", "BadZipFile", "PSEOF", "PDFSyntaxError", "Invalid dictionary",
+             "zlib", "Traceback")
+
+
+@pytest.mark.parametrize("name, build", [
+    ("plan.docx", lambda: to_docx(SAMPLE)),
+    ("plan.pdf", lambda: to_pdf(SAMPLE)),
+])
+def test_damaged_files_are_explained_without_the_readers_internal_words(name, build):
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
+    rng = random.Random(18)
+    data = build()
+    for k in range(40):
+        try:
+            extract(_damaged(data, rng, k % 3), name)
+        except IngestError as exc:
+            assert not any(word in str(exc) for word in _INTERNAL), str(exc)
+
+
+@pytest.mark.parametrize("name, build, limit, budget", [
+    ("plan.docx", lambda: to_docx(SAMPLE), {"paragraphs": 5}, "paragraphs"),
+    ("plan.docx", lambda: to_docx(SAMPLE), {"unpacked": 0.001}, "unpacked"),
+    ("plan.pdf", lambda: to_pdf(SAMPLE), {"pages": 0.5}, "pages"),
+    ("plan.pdf", lambda: to_pdf(SAMPLE), {"stream": 0.0001}, "stream"),
+    ("plan.html", lambda: to_html(SAMPLE).encode("utf-8"), {"elements": 10}, "elements"),
+])
+def test_each_reader_stops_at_its_budget_with_the_budget_named(name, build, limit, budget):
+    from app.ingest.budget import Budget, BudgetExceeded, Limits
+    data = build()
+    extract(data, name)  # within the default limits it reads
+    reading = Budget(Limits().with_values(limit), name)
+    with pytest.raises(BudgetExceeded) as refused:
+        reading.run(lambda: extract(data, name))
+    assert refused.value.budget == budget and f"--limit {budget}=N" in str(refused.value)
