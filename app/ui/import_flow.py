@@ -1,12 +1,15 @@
 """File → Import… and drag-and-drop: read each file off the GUI thread, preview, save.
 
 One file at a time: read and parse in the background (progress dialog with Cancel),
-show the preview, then save in the background (backup first, one transaction). At the
-end one summary says what was imported, what was already there and what was refused
-and why. The window stays responsive throughout; a cancelled read is simply dropped.
+show the preview, then save in the background (backups before and after, one
+transaction). At the end one summary says what was imported, what was already there and
+what was refused and why. The window stays responsive throughout. Reading runs within
+the limits in settings.ini ([import] max_pages, max_seconds ...; app.ingest.budget): the
+dialog shows the pages read, and Cancel stops the reading itself, not only its result.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,9 +19,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from app import paths
 from app.db.imports import (ImportRefused, SUPPORTED_SUFFIXES, preview_database, read_candidate,
                             save_candidate)
+from app.ingest.budget import LIMITS, Limits, check_limit
 from app.ui.import_dialog import CANCEL_ALL, IMPORT, SKIP, ImportPreviewDialog
 from app.ui.import_messages import refusal_text
-from app.ui.workers import LatestOnlyRunner
+from app.ui.workers import LatestOnlyRunner, ProgressBridge
 
 DEFAULT_MAX_MB = 50
 MAX_MB_SETTING = "import/max_megabytes"
@@ -64,6 +68,10 @@ class ImportFlow(QObject):
         self.window, self.ask, self.report = window, ask, ImportReport()
         self.queue, self.total = list(files), len(files)
         self.max_bytes = int(window.settings.integer(MAX_MB_SETTING, DEFAULT_MAX_MB) * 1e6)
+        self.limits = limits_from(window.settings)
+        self._cancel = threading.Event()  # tells the reading in progress to stop
+        self.bridge = ProgressBridge(self)
+        self.bridge.progressed.connect(self._on_progress)
         self.runner = LatestOnlyRunner(self)
         self.runner.finished.connect(self._on_result)
         self.runner.failed.connect(self._on_failure)
@@ -80,7 +88,8 @@ class ImportFlow(QObject):
         self._next()
 
     def cancel(self) -> None:
-        """Drop the file being read (nothing was saved) and everything after it."""
+        """Stop the file being read (nothing was saved) and drop everything after it."""
+        self._cancel.set()
         self.runner.cancel()
         if self._stage == "read" and self._current is not None:
             self.report.cancelled.append(self._current.name)
@@ -100,10 +109,16 @@ class ImportFlow(QObject):
         self.progress.setLabelText(translate("ImportFlow", "Reading {name} ({i} of {n})…").format(
             name=self._current.name, i=done + 1, n=self.total))
         library, path, limit = self.window.library, self._current, self.max_bytes
-        self.runner.submit(lambda: _read(path, library, limit))
+        options = {"limits": self.limits, "cancel": self._cancel, "progress": self.bridge.report}
+        self.runner.submit(lambda: _read(path, library, limit, options))
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        if self._stage == "read" and self._current is not None and what == "pages":
+            self.progress.setLabelText(translate("ImportFlow", "Reading {name}: page {page} of {pages}…").format(
+                name=self._current.name, page=done + 1, pages=total))
 
     def _on_result(self, result) -> None:
-        if self._stage == "save":
+        if self._stage == "save" and not isinstance(result, ImportRefused):
             self._saved(result)
         elif isinstance(result, ImportRefused):
             self.report.refused.append(refusal_text(self._current.name, result.kind, str(result)))
@@ -143,8 +158,7 @@ class ImportFlow(QObject):
         self._stage = "save"
         self.progress.setLabelText(translate("ImportFlow", "Saving {name}…").format(name=candidate.path.name))
         user_path = paths.user_db_path()
-        self.runner.submit(lambda: save_candidate(user_engine, user_path, candidate,
-                                                  allow_unstructured=True, **corrections))
+        self.runner.submit(lambda: _save(user_engine, user_path, candidate, corrections))
 
     def _saved(self, result) -> None:
         self.report.imported.append((self._current.name, result.plan_id))
@@ -157,16 +171,47 @@ class ImportFlow(QObject):
         self.finished.emit(self.report)
 
 
-def _read(path: Path, library, max_bytes: int):
+def limits_from(settings) -> Limits:
+    """The reading limits: max_NAME under [import] in settings.ini where sound, else the defaults."""
+    values = {}
+    for name, (default, _unit, _what) in LIMITS.items():
+        value = settings.integer(f"import/max_{name}", 0)
+        try:
+            check_limit(name, value)
+        except ValueError:
+            continue
+        values[name] = value
+    return Limits().with_values(values)
+
+
+def _read(path: Path, library, max_bytes: int, options: dict):
     """Background step: the candidate and its preview database, or the refusal."""
     try:
-        candidate = read_candidate(path, library, max_bytes)
+        candidate = read_candidate(path, library, max_bytes, **options)
     except ImportRefused as refused:
         return refused
     if candidate.existing_plan_id is not None:
         return candidate, _NoEngine(), 0
     engine, plan_id = preview_database(candidate)
     return candidate, engine, plan_id
+
+
+def _save(user_engine, user_path: Path, candidate, corrections: dict):
+    """Background step: the stored plan's LoadResult, or a refusal that says why in words."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from app.db.backups import BackupFailed
+    from app.db.engine import PlanDatabaseError
+    from app.db.errors import database_error_message
+    from app.db.write_lock import DatabaseBusy
+    try:
+        return save_candidate(user_engine, user_path, candidate, allow_unstructured=True, **corrections)
+    except DatabaseBusy as exc:
+        return ImportRefused(str(exc), "busy")
+    except (BackupFailed, PlanDatabaseError) as exc:
+        return ImportRefused(str(exc), "save_failed")
+    except SQLAlchemyError as exc:
+        return ImportRefused(database_error_message(exc), "save_failed")
 
 
 class _NoEngine:

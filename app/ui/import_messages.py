@@ -29,6 +29,9 @@ def headline(kind: str) -> str:
         "missing_package": translate("ImportMessages", "A component needed to read this format is not installed."),
         "save_failed": translate("ImportMessages", "The plan could not be saved; your database was left as it was."),
         "no_structure": translate("ImportMessages", "No plan structure (chapters, sections, 专栏 or indicator tables) was found."),
+        "over_budget": translate("ImportMessages", "The document is larger or slower to read than the import limits allow."),
+        "cancelled": translate("ImportMessages", "Reading was cancelled; nothing was saved."),
+        "busy": translate("ImportMessages", "Another Plan Browser is changing your database; try again when it has finished."),
     }
     return texts.get(kind, translate("ImportMessages", "The file cannot be imported."))
 

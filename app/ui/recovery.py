@@ -1,39 +1,65 @@
-"""Opening the user's database at start, and what to do when it is damaged.
+"""Opening the user's database at start, and what to do when it or its search index is damaged.
 
 A damaged file is never overwritten or deleted: whatever the user chooses, it is first
-moved aside under a dated name (and the message says where). The choices:
-restore the newest sound automatic backup, start with an empty database, or carry on
-with the bundled plans only and decide later (the default: nothing is touched).
+moved aside under a dated name (and the message says where). The choices: restore the
+backup that holds the most plans (the newest of those; the dialog says what it holds and
+what restoring it would lose), start with an empty database, or carry on with the bundled
+plans only and decide later (the default: nothing is touched). A damaged search index
+(the plans are sound, searching them is not) is offered a rebuild from the plans.
 """
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from app.db.migrations import MigrationError
 from app.db.engine import PlanDatabaseError
-from app.db.userdb import UserDatabaseDamaged, latest_sound_backup, open_user_database, restore_backup
+from app.db.index_repair import rebuild_search_index, search_index_problem
+from app.db.migrations import MigrationError
+from app.db.userdb import RecoveryOffer, UserDatabaseDamaged, open_user_database, recovery_offer, restore_backup
 
 RESTORE, START_EMPTY, LATER = "restore", "empty", "later"
+_LOST_SHOWN = 8  # titles listed before "and N more"
 
 
 # lupdate finds translate("Context", "literal") calls; a one-argument wrapper would hide them.
 translate = QCoreApplication.translate
 
 
-def ask_with_dialog(damage: UserDatabaseDamaged, backup: Path | None) -> str:
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "Your plans database is damaged"), translate("Recovery", 
+def offer_text(offer: RecoveryOffer) -> str:
+    """What the offered backup holds and what restoring it would lose, in the interface's language."""
+    backup = offer.backup
+    if backup is None:
+        return translate("Recovery", "There is no sound backup to restore.")
+    when = f"{backup.taken:%Y-%m-%d %H:%M}"
+    if backup.latest_title:
+        holds = translate("Recovery", "The backup of {when} holds {n} plans; newest import: {title}, {imported}.").format(
+            when=when, n=backup.plans, title=backup.latest_title, imported=(backup.latest_imported or "")[:16].replace("T", " "))
+    else:
+        holds = translate("Recovery", "The backup of {when} holds {n} plans.").format(when=when, n=backup.plans)
+    if offer.lost:
+        shown = "、".join(offer.lost[:_LOST_SHOWN])
+        more = len(offer.lost) - _LOST_SHOWN
+        lost = translate("Recovery", "Restoring it would lose: {titles}").format(titles=shown)
+        if more > 0:
+            lost += translate("Recovery", " and {n} more").format(n=more)
+    elif offer.damaged_readable:
+        lost = translate("Recovery", "Every plan in the damaged file is in this backup.")
+    else:
+        lost = translate("Recovery", "The damaged file cannot be read, so anything changed after {when} would be lost.").format(when=when)
+    return holds + "\n" + lost
+
+
+def ask_with_dialog(damage: UserDatabaseDamaged, offer: RecoveryOffer) -> str:
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "Your plans database is damaged"), translate("Recovery",
         "The database holding the plans you imported and your corrections failed its check:\n{detail}\n\n"
-        "{path}\n\nThe damaged file will be kept (renamed) whatever you choose.").format(
-        detail=damage.detail, path=damage.path))
+        "{path}\n\n{offer}\n\nThe damaged file will be kept (renamed) whatever you choose.").format(
+        detail=damage.detail, path=damage.path, offer=offer_text(offer)))
     restore = None
-    if backup is not None:
-        when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-        restore = box.addButton(translate("Recovery", "Restore Backup of {when}").format(when=when),
-                                QMessageBox.ButtonRole.AcceptRole)
+    if offer.backup is not None:
+        restore = box.addButton(translate("Recovery", "Restore Backup of {when}").format(
+            when=f"{offer.backup.taken:%Y-%m-%d %H:%M}"), QMessageBox.ButtonRole.AcceptRole)
     empty = box.addButton(translate("Recovery", "Start with an Empty Database"), QMessageBox.ButtonRole.DestructiveRole)
     later = box.addButton(translate("Recovery", "Continue without My Plans"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or later)
@@ -42,25 +68,50 @@ def ask_with_dialog(damage: UserDatabaseDamaged, backup: Path | None) -> str:
     return RESTORE if clicked is restore and restore else START_EMPTY if clicked is empty else LATER
 
 
-def open_or_recover(path: Path, ask=ask_with_dialog, tell=None):
+def ask_rebuild_with_dialog(problem: str) -> bool:
+    answer = QMessageBox.question(
+        None, translate("Recovery", "The search index is damaged"),
+        translate("Recovery", "The search index of your imported plans is damaged ({problem}): searches would miss "
+                  "them or fail.\n\nRebuild it from your plans now? Your plans are not changed, and a backup is made "
+                  "first.").format(problem=problem),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_or_recover(path: Path, ask=ask_with_dialog, tell=None, ask_rebuild=ask_rebuild_with_dialog):
     """The user database engine, or None (bundled plans only) if it stays unusable.
 
-    `ask(damage, backup) -> RESTORE | START_EMPTY | LATER`; `tell(text)` shows a message.
+    `ask(damage, offer) -> RESTORE | START_EMPTY | LATER`; `ask_rebuild(problem) -> bool`;
+    `tell(text)` shows a message.
     """
     tell = tell or _message
     try:
-        return open_user_database(path)
+        engine = open_user_database(path)
     except UserDatabaseDamaged as damage:
-        backup = latest_sound_backup(path)
-        choice = ask(damage, backup)
+        offer = recovery_offer(path)
+        choice = ask(damage, offer)
         if choice == LATER:
             return None
-        kept = restore_backup(path, backup if choice == RESTORE else None)
+        kept = restore_backup(path, offer.backup.path if choice == RESTORE and offer.backup else None)
         tell(translate("Recovery", "The damaged database was kept as {kept}.").format(kept=kept))
         return _open_quietly(path, tell)
     except (MigrationError, PlanDatabaseError) as exc:
         tell(translate("Recovery", "Your imported plans cannot be opened: {error}\nThe bundled plans are shown.").format(error=exc))
         return None
+    _check_search_index(engine, path, ask_rebuild, tell)
+    return engine
+
+
+def _check_search_index(engine, path: Path, ask_rebuild, tell) -> None:
+    problem = search_index_problem(engine)
+    if problem is None or not ask_rebuild(problem):
+        return
+    try:
+        entries = rebuild_search_index(engine, path)
+    except Exception as exc:  # the old index stays; said plainly
+        tell(translate("Recovery", "The search index could not be rebuilt: {error}").format(error=exc))
+        return
+    tell(translate("Recovery", "The search index was rebuilt from your plans ({n} entries).").format(n=entries))
 
 
 def _open_quietly(path: Path, tell):

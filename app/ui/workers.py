@@ -59,3 +59,13 @@ class LatestOnlyRunner(QObject):
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self.failed.emit(message)
+
+
+class ProgressBridge(QObject):
+    """A core progress callback, `report(done, total, what)`, called from a worker thread and
+    re-emitted as a signal on the GUI thread (Qt queues signals that cross threads)."""
+
+    progressed = Signal(int, int, str)
+
+    def report(self, done: int, total: int, what: str) -> None:
+        self.progressed.emit(done, total, what)
