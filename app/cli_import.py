@@ -174,5 +174,6 @@ def run_rebuild_index(args) -> int:
     before = search_index_problem(engine)
     entries = rebuild_search_index(engine, user_path)
     state = f"it was damaged ({before})" if before else "it was sound"
-    print(f"Rebuilt the search index of {for_terminal(user_path)}: {entries} entries ({state}; a backup was made first)")
+    print(f"Rebuilt the search index of {for_terminal(user_path)}: {entries} entries "
+          f"({state}; a backup was made first)")
     return EXIT_OK

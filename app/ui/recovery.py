@@ -34,8 +34,9 @@ def offer_text(offer: RecoveryOffer) -> str:
         return translate("Recovery", "There is no sound backup to restore.")
     when = f"{backup.taken:%Y-%m-%d %H:%M}"
     if backup.latest_title:
-        holds = translate("Recovery", "The backup of {when} holds {n} plans; newest import: {title}, {imported}.").format(
-            when=when, n=backup.plans, title=backup.latest_title, imported=(backup.latest_imported or "")[:16].replace("T", " "))
+        imported = (backup.latest_imported or "")[:16].replace("T", " ")
+        holds = translate("Recovery", "The backup of {when} holds {n} plans; newest import: {title}, {imported}.")
+        holds = holds.format(when=when, n=backup.plans, title=backup.latest_title, imported=imported)
     else:
         holds = translate("Recovery", "The backup of {when} holds {n} plans.").format(when=when, n=backup.plans)
     if offer.lost:
@@ -47,15 +48,17 @@ def offer_text(offer: RecoveryOffer) -> str:
     elif offer.damaged_readable:
         lost = translate("Recovery", "Every plan in the damaged file is in this backup.")
     else:
-        lost = translate("Recovery", "The damaged file cannot be read, so anything changed after {when} would be lost.").format(when=when)
+        lost = translate("Recovery", "The damaged file cannot be read, so anything changed after {when} would be lost.")
+        lost = lost.format(when=when)
     return holds + "\n" + lost
 
 
 def ask_with_dialog(damage: UserDatabaseDamaged, offer: RecoveryOffer) -> str:
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "Your plans database is damaged"), translate("Recovery",
-        "The database holding the plans you imported and your corrections failed its check:\n{detail}\n\n"
-        "{path}\n\n{offer}\n\nThe damaged file will be kept (renamed) whatever you choose.").format(
-        detail=damage.detail, path=damage.path, offer=offer_text(offer)))
+    text = translate(
+        "Recovery", "The database holding the plans you imported and your corrections failed its check:\n{detail}\n\n"
+        "{path}\n\n{offer}\n\nThe damaged file will be kept (renamed) whatever you choose.")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "Your plans database is damaged"),
+                      text.format(detail=damage.detail, path=damage.path, offer=offer_text(offer)))
     restore = None
     if offer.backup is not None:
         restore = box.addButton(translate("Recovery", "Restore Backup of {when}").format(

@@ -51,7 +51,8 @@ def pdf_with_pages(pages: int) -> bytes:
                b"<< /Type /Pages /Count %d /Kids [%s] >>" % (pages, kids),
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
                _stream(_text_page_content())]
-    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>")
     objects += [page] * pages
     return _pdf(objects)
 

@@ -39,7 +39,8 @@ class Run:
 
     def sentence(self, status: int, *fragments: str, out: str | None = None) -> str:
         """Assert a clean refusal (or success): the status, no traceback, the words; returns stderr."""
-        where = f"status {self.status}, {self.seconds:.1f} s, {self.peak_mb:.0f} MB\nstdout: {self.out[-800:]}\nstderr: {self.err[-2000:]}"
+        where = (f"status {self.status}, {self.seconds:.1f} s, {self.peak_mb:.0f} MB\n"
+                 f"stdout: {self.out[-800:]}\nstderr: {self.err[-2000:]}")
         assert not self.killed, f"still running after the time limit: {where}"
         assert "Traceback" not in self.out + self.err, where
         assert self.status == status, where
