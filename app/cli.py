@@ -26,17 +26,9 @@ from app.cli_import import EXIT_USAGE, add_commands as add_import_commands
 from app.cli_output import (GUI_INSTALL, QtMissing, add_print_command, export_comparison, export_workbook,
                             read_db as _read_db, require_qt, search_source)
 from app.control_chars import for_terminal
-from app.db import PlanDatabaseError, build_database, export_csv, export_json, open_readonly
-from app.db.backups import BackupFailed
-from app.db.errors import database_error_message
-from app.db.imports import ImportRefused
-from app.db.migrations import MigrationError
-from app.db.search_index import match_expression
-from app.db.userdb import UserDatabaseDamaged
-from app.db.write_lock import DatabaseBusy
-from app.ingest import IngestError
-from app.queries import count_matches, list_plans, search
 from app.safe_output import OutputRefused, text_output
+from app.service import (BackupFailed, DatabaseBusy, ImportRefused, IngestError, MigrationError, PlanDatabaseError,
+                         PlanLibrary, UserDatabaseDamaged, build_database, database_error_message, match_expression)
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -98,8 +90,8 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write every plan as JSON or CSV")
     export.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     export.add_argument("--plan", type=int, default=None, metavar="ID", help="with xlsx: the plan to export")
-    export.add_argument("--compare", type=int, nargs=2, default=None, metavar=("ID", "ID"),
-                        help="with xlsx or csv: export the comparison of two plans")
+    export.add_argument("--compare", type=int, nargs="+", default=None, metavar="ID",
+                        help="with xlsx or csv: export the comparison of two to four plans, one value per line")
     export.add_argument("--db", type=Path, default=None, help=db_help)
     export.add_argument("-o", "--output", type=Path, default=None,
                         help="file to write (default: standard output)")
@@ -204,15 +196,15 @@ def _cmd_export(args) -> int:
         return export_comparison(args)
     if args.format == "xlsx":
         return export_workbook(args)
-    engine = _read_db(args.db)
+    library = _read_db(args.db)
     with _output(args.output) as out:
         if args.format == "json":
-            data = export_json(engine)
+            data = library.export_json()
             json.dump(data, out, ensure_ascii=False, indent=2)
             out.write("\n")
             summary = f"{len(data['plans'])} plans"
         else:
-            summary = f"{export_csv(engine, out)} values"
+            summary = f"{library.export_csv(out)} values"
     if args.output is not None:
         print(f"Wrote {summary} to {for_terminal(args.output)}", file=sys.stderr)
     return EXIT_OK
@@ -227,10 +219,10 @@ def _cmd_search(args) -> int:
         return EXIT_USAGE
     if match_expression(args.query) is None:
         return _fail("nothing to search for: give some characters or digits")
-    engine, complete = search_source(args.db)
+    library, complete = search_source(args.db)
     started = time.perf_counter()
-    hits = search(engine, args.query, args.province, args.period, limit=args.limit)
-    total = count_matches(engine, args.query, args.province, args.period)
+    hits = library.search(args.query, args.province, args.period, limit=args.limit)
+    total = library.count_matches(args.query, args.province, args.period)
     elapsed = time.perf_counter() - started
     for hit in hits:
         where = " › ".join(for_terminal(part) for part in hit.breadcrumb)
@@ -246,8 +238,8 @@ def _cmd_list(args) -> int:
     return EXIT_OK
 
 
-def _print_listing(engine, where: Path) -> None:
-    plans = list_plans(engine)
+def _print_listing(library: PlanLibrary, where: Path) -> None:
+    plans = library.plans()
     if not plans:
         print(f"No plans in {for_terminal(where)}.")
         return
@@ -263,7 +255,7 @@ def _start_window(db_path: Path | None = None, language: str | None = None) -> i
     try:
         from app.ui.app import run
     except ImportError as exc:
-        _print_listing(open_readonly(db_path), db_path)
+        _print_listing(PlanLibrary.of_file(db_path), db_path)
         print(f"\nThe window is not available here ({exc}). Install it with "
               f"`{GUI_INSTALL}`; see `plan-browser --help` for commands.",
               file=sys.stderr)

@@ -16,10 +16,8 @@ from pathlib import Path
 
 from app import paths
 from app.control_chars import for_terminal
-from app.db.errors import database_error_message
-from app.db.imports import DEFAULT_MAX_BYTES, ImportRefused, read_candidate, save_candidate
-from app.db.userdb import UserDatabaseDamaged, open_library, open_user_database
-from app.ingest.budget import LIMITS, Limits, check_limit
+from app.service import (DEFAULT_MAX_BYTES, LIMITS, ImportRefused, Limits, PlanLibrary, UserDatabaseDamaged,
+                         check_limit, database_error_message)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 DEFAULT_MAX_MB = DEFAULT_MAX_BYTES / 1e6
@@ -99,12 +97,12 @@ def run_import(args) -> int:
         return EXIT_USAGE
     user_path = args.db or paths.user_db_path()
     try:
-        library = open_library(paths.bundled_db_path(), user_path, create_user=True)
+        library = PlanLibrary.open(paths.bundled_db_path(), user_path, create_user=True)
     except UserDatabaseDamaged as exc:
         _say(f"your database {exc.path} is damaged ({exc.detail}); nothing was imported. Start the window "
              f"(plan-browser) to restore a backup, or move the file away to start a new database")
         return EXIT_ERROR
-    _repair_index(library.user, user_path)
+    _repair_index(library, user_path)
     max_mb, limits = _settings_limits()
     max_bytes = int((args.max_size or max_mb) * 1e6)
     limits = Limits().with_values({**limits, **dict(args.limit)})
@@ -117,12 +115,10 @@ def run_import(args) -> int:
 def _import_one(path: Path, library, user_path: Path, args, max_bytes: int, limits: Limits) -> bool:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from app.db.backups import BackupFailed
-    from app.db.engine import PlanDatabaseError
-    from app.db.write_lock import DatabaseBusy
+    from app.service import BackupFailed, DatabaseBusy, PlanDatabaseError
     name = for_terminal(path.name)
     try:
-        candidate = read_candidate(path, library, max_bytes, limits=limits)
+        candidate = library.read_candidate(path, max_bytes, limits=limits)
         if candidate.existing_plan_id is not None:
             print(f"{name}: already in the library (plan {candidate.existing_plan_id}); not imported again")
             return True
@@ -132,8 +128,8 @@ def _import_one(path: Path, library, user_path: Path, args, max_bytes: int, limi
             _say(f"not imported: {path.name}: no plan structure (chapters, sections, 专栏 or indicator tables) "
                  f"was found; add --unstructured to import it as plain text")
             return False
-        result = save_candidate(library.user, user_path, candidate, province=args.province,
-                                period=args.period, title=args.title, allow_unstructured=True)
+        plan_id = library.save(candidate, province=args.province, period=args.period, title=args.title,
+                               allow_unstructured=True)
     except ImportRefused as exc:
         _say(f"not imported: {exc}")
         return False
@@ -144,24 +140,23 @@ def _import_one(path: Path, library, user_path: Path, args, max_bytes: int, limi
         _say(f"not imported: {path.name}: {database_error_message(exc)}; your database was left as it was")
         return False
     counts = candidate.counts
-    print(f"{name}: imported as plan {result.plan_id} ({candidate.source_format}; "
+    print(f"{name}: imported as plan {plan_id} ({candidate.source_format}; "
           f"{counts['chapters']} chapters, {counts['sections']} sections, {counts['boxes']} 专栏, "
           f"{counts['indicators']} indicator rows, {counts['issues']} problems in the source)")
     return True
 
 
-def _repair_index(engine, user_path: Path) -> None:
+def _repair_index(library: PlanLibrary, user_path: Path) -> None:
     """A damaged search index is rebuilt before anything is added to it (a write command)."""
-    from app.db.index_repair import rebuild_search_index, search_index_problem
-    problem = search_index_problem(engine)
+    problem = library.search_index_problem()
     if problem is not None:
-        entries = rebuild_search_index(engine, user_path)
+        entries = library.rebuild_search_index()
         _say(f"the search index of {user_path} was damaged ({problem}); it was rebuilt from your plans "
              f"({entries} entries; a backup was made first)")
 
 
 def run_rebuild_index(args) -> int:
-    from app.db.index_repair import rebuild_search_index, search_index_problem
+    from app.service import open_user_database, rebuild_search_index, search_index_problem
     user_path = args.db or paths.user_db_path()
     if not Path(user_path).exists():
         _say(f"there is no database at {user_path}: nothing to rebuild")

@@ -7,15 +7,13 @@ and never over a device, pipe or folder.
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 from pathlib import Path
 
 from app import paths
 from app.control_chars import for_terminal
-from app.db import PlanDatabaseError, open_readonly
-from app.db.userdb import UserDatabaseDamaged, open_library
 from app.safe_output import output_file, output_target
+from app.service import PlanDatabaseError, PlanLibrary, UserDatabaseDamaged
 
 GUI_INSTALL = "pip install 'plan-browser[gui]'"
 
@@ -38,7 +36,7 @@ def add_print_command(commands, db_help: str) -> None:
     printing = commands.add_parser("print", help="print indicator tables or a comparison to a PDF file")
     which = printing.add_mutually_exclusive_group(required=True)
     which.add_argument("--plan", type=int, metavar="ID", help="a plan id, as `plan-browser list` shows")
-    which.add_argument("--compare", type=int, nargs=2, metavar=("ID", "ID"), help="two plan ids")
+    which.add_argument("--compare", type=int, nargs="+", metavar="ID", help="two to four plan ids")
     printing.add_argument("--what", choices=("indicators",), default="indicators")
     printing.add_argument("--landscape", action="store_true", help="A4 landscape (default: portrait)")
     printing.add_argument("--with-charts", action="store_true", help="add baseline → target charts (with --plan)")
@@ -51,35 +49,30 @@ def read_db(path: Path | None):
     """Read commands never write: --db opened read-only, or else the library (the bundled
     plans and the user's imports). A damaged user database is reported, not fatal."""
     if path is not None:
-        return open_readonly(path)
+        return PlanLibrary.of_file(path)
     try:
-        return open_library(paths.bundled_db_path(), paths.user_db_path())
+        return PlanLibrary.open(paths.bundled_db_path(), paths.user_db_path())
     except (UserDatabaseDamaged, PlanDatabaseError) as exc:
         _warn(f"your imported plans are not shown: {exc}. Start the window to restore a backup.")
-        return open_readonly(paths.bundled_db_path())
+        return PlanLibrary.of_file(paths.bundled_db_path())
 
 
 def search_source(path: Path | None):
     """What `search` reads, and whether that is everything: a user database whose search
     index is damaged is left out (it would miss hits or fail the whole search), and said so."""
-    source = read_db(path)
-    user = getattr(source, "user", None)
-    if user is None:
-        return source, True
-    from app.db.index_repair import search_index_problem
-    problem = search_index_problem(user)
+    library = read_db(path)
+    problem = library.search_index_problem()
     if problem is None:
-        return source, True
+        return library, True
     _warn(f"the search index of your imported plans is damaged ({problem}); they are left out of this "
           f"search. Rebuild it from your plans with `plan-browser rebuild-index`.")
-    source.attach_user(None)
-    return source, False
+    library.attach_user(None)
+    return library, False
 
 
 def user_database_problem(user_path: Path) -> str | None:
     """What is wrong with the user's own database (damaged file or search index), or None."""
-    from app.db.index_repair import search_index_problem
-    from app.db.userdb import open_user_database
+    from app.service import open_user_database, search_index_problem
     if not Path(user_path).exists():
         return None
     try:
@@ -102,50 +95,43 @@ def _warn(message: str) -> None:
         print(f"plan-browser: {for_terminal(message)}", file=sys.stderr)
 
 
-_engine = read_db
-
-
-def _plan(engine, plan_id: int):
-    from app.queries import get_plan
-    plan = get_plan(engine, plan_id)
+def _plan(library: PlanLibrary, plan_id: int):
+    plan = library.plan(plan_id)
     if plan is None:
         raise PlanDatabaseError(f"no plan with id {plan_id}; `plan-browser list` shows the ids")
     return plan
 
 
-def _qt_application():
-    """Fonts and PDF writing need a Qt application; without a display, the offscreen one."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-    return QApplication.instance() or QApplication(sys.argv[:1])
+def _comparison(library: PlanLibrary, ids: list[int]):
+    """The comparison of two to four plans, each of which must exist."""
+    if not 2 <= len(dict.fromkeys(ids)) <= 4 or len(set(ids)) != len(ids):
+        raise PlanDatabaseError("--compare takes two to four different plan ids")
+    plans = [_plan(library, plan_id) for plan_id in ids]
+    return library.compare(ids), plans
 
 
 def run_print(args) -> int:
     charts = ("pyqtgraph",) if args.with_charts else ()
     require_qt("printing", *charts)
     output_target(args.output)  # a device, pipe or folder is refused before any work
-    engine = _engine(args.db)
-    from app.queries import indicator_tables
-    from app.queries.labels import sources_line
+    library = read_db(args.db)
+    from app.service import labels
+    plan = None
     if args.compare:
-        from app.compare import compare_plans
-        from app.report.html import comparison_html
-        left, right = (_plan(engine, i) for i in args.compare)
-        html = comparison_html(compare_plans(engine, left.id, right.id))
-        footer, title = sources_line([left.source_file, right.source_file]), "规划指标比较"
+        comparison, plans = _comparison(library, args.compare)
+        html = library.comparison_print_html(comparison, library.compare_programmes(args.compare))
+        footer, title = labels.sources_line([p.source_file for p in plans]), "规划指标比较"
     else:
-        from app.report.html import plan_tables_html
-        plan = _plan(engine, args.plan)
-        html = plan_tables_html(plan, list(indicator_tables(engine, plan.id)))
-        footer, title = sources_line([plan.source_file]), plan.display_title
-    _qt_application()
-    from app.ui.printing import write_pdf
+        plan = _plan(library, args.plan)
+        html = library.plan_print_html(plan.id) or ""
+        footer, title = labels.sources_line([plan.source_file]), plan.display_title
+    from app.ui.printing import printing_application, write_pdf
+    printing_application()
     import tempfile
     with tempfile.TemporaryDirectory() as folder, output_file(args.output) as temp:
-        if args.with_charts and args.plan is not None:
+        if args.with_charts and plan is not None:
             from app.ui.chart_images import chart_images_html
-            html += chart_images_html(engine, plan, Path(folder))
+            html += chart_images_html(library, plan, Path(folder))
         pages = write_pdf(html, temp, footer, title, args.landscape)
     _done(f"Wrote {pages} pages to {args.output}")
     return 0
@@ -158,25 +144,19 @@ def _done(message: str) -> None:
 
 
 def export_comparison(args) -> int:
-    """`export --format xlsx|csv --compare ID ID`: the comparison table."""
-    engine = _engine(args.db)
-    from app.compare import compare_plans
-    from app.report.workbook import COMPARISON_HEADER, comparison_rows, write_comparison_workbook
-    left, right = (_plan(engine, i) for i in args.compare)
-    comparison = compare_plans(engine, left.id, right.id)
+    """`export --format xlsx|csv --compare ID ID [ID [ID]]`: every compared value, one per line."""
+    library = read_db(args.db)
+    comparison, _plans = _comparison(library, args.compare)
     if args.format == "xlsx":
         if args.output is None:
             raise PlanDatabaseError("--format xlsx needs -o FILE.xlsx")
         with output_file(args.output) as temp:
-            write_comparison_workbook(comparison, temp)
+            library.write_comparison_workbook(comparison, temp)
     else:
-        import csv
         import io
         buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(COMPARISON_HEADER)
-        writer.writerows([["" if v is None else v for v in row] for row in comparison_rows(comparison)])
-        data = "\ufeff" + buffer.getvalue()  # a BOM so Excel/WPS read UTF-8
+        library.write_comparison_csv(comparison, buffer)
+        data = buffer.getvalue()  # with a BOM, so Excel/WPS read UTF-8
         if args.output is None:
             if sys.stdout is None:
                 raise PlanDatabaseError("standard output is closed: nothing can be printed; give -o FILE")
@@ -184,7 +164,7 @@ def export_comparison(args) -> int:
         else:
             with output_file(args.output) as temp:
                 temp.write_text(data, encoding="utf-8", newline="")
-    _done(f"Wrote the comparison of plans {left.id} and {right.id}")
+    _done(f"Wrote the comparison of plans {', '.join(map(str, args.compare))}")
     return 0
 
 
@@ -194,11 +174,9 @@ def export_workbook(args) -> int:
     if args.output is None:
         raise PlanDatabaseError("--format xlsx needs -o FILE.xlsx")
     output_target(args.output)  # a device, pipe or folder is refused before any work
-    engine = _engine(args.db)
-    from app.queries import indicator_tables
-    from app.report.workbook import write_plan_workbook
-    plan = _plan(engine, args.plan)
+    library = read_db(args.db)
+    plan = _plan(library, args.plan)
     with output_file(args.output) as temp:
-        write_plan_workbook(plan, list(indicator_tables(engine, plan.id)), temp)
+        library.write_plan_workbook(plan.id, temp)
     _done(f"Wrote {args.output}")
     return 0

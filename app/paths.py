@@ -31,11 +31,6 @@ def bundle_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
-def project_root() -> Path:
-    """The source checkout's root; same as `bundle_root()` when frozen."""
-    return bundle_root()
-
-
 def data_dir() -> Path:
     """The shipped data folder (sources and the bundled database)."""
     return bundle_root() / "data"

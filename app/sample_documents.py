@@ -42,7 +42,7 @@ def html_document() -> bytes:
     rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in TABLE)
     closing = "".join(f"<p>{escape(p)}</p>" for p in CLOSING)
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{escape(TITLE)}</title></head>"
-            f"<body>{paragraphs}<table>{rows}</table>{closing}</body></html>").encode("utf-8")
+            f"<body>{paragraphs}<table>{rows}</table>{closing}</body></html>").encode()
 
 
 def docx_document() -> bytes:
@@ -63,9 +63,9 @@ def docx_document() -> bytes:
 
 def write_pdf_document(path: Path) -> None:
     """The plan printed by the app's PDF writer with its printouts' ruled tables (needs a Qt application)."""
-    from app.report.html import STYLE
+    from app.service import PRINT_STYLE
     from app.ui.printing import write_pdf
-    write_pdf(STYLE + html_document().decode("utf-8"), path, footer="", title=TITLE)
+    write_pdf(PRINT_STYLE + html_document().decode("utf-8"), path, footer="", title=TITLE)
 
 
 def write_all(folder: Path) -> dict[str, Path]:

@@ -16,7 +16,8 @@ def run_selftest() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app import __version__, paths
     from app.service import PlanLibrary, labels
-    from app.ui.app import chinese_font_family, make_application
+    from app.ui.app import make_application
+    from app.ui.fonts import chinese_font_family
     from app.ui.settings import Settings
 
     with tempfile.TemporaryDirectory() as folder:

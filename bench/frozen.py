@@ -44,8 +44,8 @@ def main() -> None:
         hello = Path(tmp) / "d" / "hello"
         rows = [
             ("hello bundle (PySide6 + pyqtgraph), start to exit", median_ms([str(hello / "hello")]), size_mb(hello)),
-            ("Plan Browser frozen: --selftest (window, chart, PDF)", median_ms([str(app / "plan-browser"), "--selftest"]),
-             size_mb(app)),
+            ("Plan Browser frozen: --selftest (window, chart, PDF)",
+             median_ms([str(app / "plan-browser"), "--selftest"]), size_mb(app)),
             ("Plan Browser from source: --selftest", median_ms([sys.executable, "-m", "app", "--selftest"]), None),
             ("Plan Browser frozen: list (no Qt)", median_ms([str(app / "plan-browser"), "list"]), None),
         ]

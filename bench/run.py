@@ -31,7 +31,8 @@ BARE_WINDOW = ("from PySide6.QtWidgets import QApplication, QMainWindow; import 
 APP_WINDOW = ("import sys; from pathlib import Path; from app.ui.app import make_application; "
               "from app.ui.settings import Settings; from app.db import open_readonly; "
               "s = Settings(Path(sys.argv[2])); a = make_application('zh_CN', s); "
-              "from app.ui.main_window import MainWindow; w = MainWindow(open_readonly(sys.argv[1]), s, 'bench'); "
+              "from app.service import PlanLibrary; from app.ui.main_window import MainWindow; "
+              "w = MainWindow(PlanLibrary(open_readonly(sys.argv[1])), s, 'bench'); "
               "w.show(); a.processEvents(); m = w.tree_model; "
               "[m.fetchMore(m.index(r, 0)) for r in range(m.rowCount())]; a.processEvents()")
 
@@ -127,8 +128,8 @@ def read_rows(engine) -> list[tuple[str, str, str]]:
 
 def output_rows(engine, folder: Path) -> list[tuple[str, str, str]]:
     from PySide6.QtWidgets import QApplication
-    from app.compare import compare_plans
-    from app.report.html import comparison_html, plan_tables_html
+    from app.report.html import plan_tables_html
+    from app.service import PlanLibrary
     from app.report.workbook import write_plan_workbook
     from app.ui.printing import write_pdf
     QApplication.instance() or QApplication([])
@@ -138,8 +139,12 @@ def output_rows(engine, folder: Path) -> list[tuple[str, str, str]]:
         for plan in plans:
             write_pdf(plan_tables_html(plan, list(indicator_tables(engine, plan.id))), folder / f"{plan.id}.pdf", "b")
 
+    library = PlanLibrary(engine)
+
     def comparison_pdf():
-        write_pdf(comparison_html(compare_plans(engine, plans[0].id, plans[2].id)), folder / "c.pdf", "b")
+        ids = [plans[0].id, plans[2].id]
+        html = library.comparison_print_html(library.compare(ids), library.compare_programmes(ids))
+        write_pdf(html, folder / "c.pdf", "b")
 
     def workbook():
         write_plan_workbook(plans[2], list(indicator_tables(engine, plans[2].id)), folder / "w.xlsx")
@@ -177,7 +182,8 @@ def main() -> None:
         db = folder / "plans.sqlite"
         build_database(db, paths.sources_dir())
         engine = open_readonly(db)
-        rows = ingest_rows(files, folder) + import_rows(files, folder) + search_rows(engine) + read_rows(engine) + output_rows(engine, folder)
+        rows = (ingest_rows(files, folder) + import_rows(files, folder) + search_rows(engine) + read_rows(engine)
+                + output_rows(engine, folder))
         try:
             rows += window_rows(db, folder)
         except (subprocess.CalledProcessError, FileNotFoundError) as exc:

@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app import paths  # noqa: E402
-from app.compare import compare_plans  # noqa: E402
+from app.compare import compare, compare_programmes  # noqa: E402
 from app.compare.chartdata import across_plans  # noqa: E402
 from app.db import build_database, open_readonly  # noqa: E402
 from app.models import SCHEMA_VERSION  # noqa: E402
@@ -33,7 +33,8 @@ QUERIES = {"1 char": ["保", "险", "就"], "2 chars": ["就业", "社保", "人
 WINDOW = ("import sys, resource; from pathlib import Path; from app.ui.app import make_application; "
           "from app.ui.settings import Settings; from app.db import open_readonly; "
           "s = Settings(Path(sys.argv[2])); a = make_application('zh_CN', s); "
-          "from app.ui.main_window import MainWindow; w = MainWindow(open_readonly(sys.argv[1]), s, 'b'); w.show(); "
+          "from app.service import PlanLibrary; from app.ui.main_window import MainWindow; "
+          "w = MainWindow(PlanLibrary(open_readonly(sys.argv[1])), s, 'b'); w.show(); "
           "m = w.tree_model; [m.fetchMore(m.index(r, 0)) for r in range(m.rowCount())]; a.processEvents(); "
           "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")
 
@@ -80,7 +81,8 @@ def filter_times(engine, word: str, runs: int = 5) -> tuple[list[float], list[fl
     return worker[1:], gui[1:]
 
 
-CHART_KINDS = {"plan": "baseline → target", "completion": "13th-period completion", "across": "one indicator across plans"}
+CHART_KINDS = {"plan": "baseline → target", "completion": "13th-period completion",
+               "across": "one indicator across plans"}
 
 
 def chart_times(engine, plans) -> dict[str, list[float]]:
@@ -91,7 +93,8 @@ def chart_times(engine, plans) -> dict[str, list[float]]:
     from app.compare.chartdata import plan_chart_tables
     from app.ui.chart_tab import ChartTab
     completion_plan = next((p.id for p in plans if plan_chart_tables(engine, p.id, completion=True)), None)
-    tab = ChartTab(engine, plans[0].id)
+    from app.service import PlanLibrary
+    tab = ChartTab(PlanLibrary(engine), plans[0].id)
     tab.resize(1000, 700)
     tab.show()
     times = {}
@@ -150,7 +153,10 @@ def measure(n: int) -> dict[str, str]:
     row["open section p95"] = f"{p95(ms(lambda: section_text(engine, section.ref.id))):.1f} ms"
     row["open table p95"] = f"{p95(ms(lambda: indicator_tables(engine, plans[0].id))):.1f} ms"
     pairs = [(plans[i].id, plans[j].id) for i, j in ((0, 1), (1, 2), (2, 0))]
-    times = [t for a, b in pairs for t in ms(lambda a=a, b=b: compare_plans(engine, a, b))]
+    def open_comparison(a: int, b: int):  # what the comparison pane computes: indicators and programmes
+        return compare(engine, [a, b]), compare_programmes(engine, [a, b])
+
+    times = [t for a, b in pairs for t in ms(lambda a=a, b=b: open_comparison(a, b))]
     row["open comparison p95"] = f"{p95(times):.0f} ms"
     row["one indicator across plans p95"] = f"{p95(ms(lambda: across_plans(engine, 'urban_new_jobs'), 3)):.0f} ms"
     row.update(comparison_rows(engine))  # the period-aware comparison core (bench/compare.py)

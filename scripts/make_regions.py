@@ -2,7 +2,8 @@
 
 Source: the administrative division codes of the Ministry of Civil Affairs
 (中华人民共和国民政部 行政区划代码), as shipped in the MIT-licensed package cpca 0.5.5
-(cpca/resources/adcodes.csv, and 56_nations.csv for the short names of 自治州).  Run once by hand when the divisions change:
+(cpca/resources/adcodes.csv, and 56_nations.csv for the short names of 自治州).
+Run once by hand when the divisions change:
 
     pip download --no-deps cpca==0.5.5 -d /tmp/cpca && unzip -o /tmp/cpca/*.whl -d /tmp/cpca
     python scripts/make_regions.py /tmp/cpca/cpca/resources/adcodes.csv

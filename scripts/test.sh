@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Set up (if needed) and run every test: first the Qt-free core in an environment
-# where PySide6 is not installed at all, then the whole suite with Qt, offscreen,
-# including tests/frozen, which builds the standalone app (about a minute).
+# Set up (if needed) and run every test: first the contracts a tool checks (import layers,
+# lint, types), then the Qt-free core in an environment where PySide6 is not installed at
+# all, then the whole suite with Qt, offscreen, including tests/frozen, which builds the
+# standalone app (about a minute).
 # Faster, without the build:  bash scripts/test.sh -m "not frozen"
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh gui,test,build
+bash scripts/setup.sh gui,test,build,lint
+
+echo "== import contracts, lint, types =="
+.venv/bin/lint-imports
+.venv/bin/ruff check app tests bench scripts
+.venv/bin/mypy
 
 if [ ! -x .venv-core/bin/python ]; then
   python3 -m venv .venv-core

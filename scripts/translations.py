@@ -154,6 +154,53 @@ ZH.update({
 })
 
 
+# The comparison pane and the across-plans table (app/ui/compare_pane.py, compare_models.py, across_model.py).
+ZH.update({
+    "Plan": "规划", "Role": "类型", "Printed under": "原文栏目", "Figure": "数值", "Source": "出处",
+    "text, line {n}": "正文第 {n} 行", "+ Plan": "＋ 规划", "Add a third or fourth plan to the comparison": "加入第三、第四个规划一起比较",
+    "Select a cell: its figures and source lines. Double-click: open the line.":
+        "选中单元格：查看其数值与原文行；双击：打开原文该行。",
+    "Programmes": "专栏", "(no more plans)": "（不再添加）", "Choose at least two different plans.": "请至少选择两个不同的规划。",
+    "Marks:": "标记：", "{n} indicators in {s} sections": "{s} 个部分，共 {n} 项指标",
+    "Plans of different regions are compared by content, not character by character: the items paired above are "
+    "what they share.": "不同地区的规划按内容比较，不逐字比较：上方配对的项目就是它们的共同之处。",
+    "Two versions of one region's plan: the characters that differ are marked.": "同一地区规划的两个版本：不同的文字已标出。",
+    "(no such 专栏)": "（无对应专栏）",
+})
+ZH.update({
+    "These plans have no period in common: no indicator can be compared. The Programmes tab pairs their 专栏 by "
+    "content.": "所选规划没有共同的时期，指标无法比较；“专栏”页按内容对它们的专栏作了配对。",
+})
+
+
+# Hostile input: limits, busy databases, trusted backups and the search index (issue 18).
+ZH.update({
+    "Reading {name}: page {page} of {pages}…": "正在读取 {name}：第 {page} 页，共 {pages} 页…",
+    "The document is larger or slower to read than the import limits allow.": "文档超出了导入限制（过大或读取过慢）。",
+    "Reading was cancelled; nothing was saved.": "已取消读取，未保存任何内容。",
+    "Another Plan Browser is changing your database; try again when it has finished.":
+        "另一个规划浏览器正在修改您的数据库，请待其完成后再试。",
+    "There is no sound backup to restore.": "没有可用于恢复的完好备份。",
+    "The backup of {when} holds {n} plans; newest import: {title}, {imported}.":
+        "{when} 的备份含 {n} 个规划，最新导入：{title}，{imported}。",
+    "The backup of {when} holds {n} plans.": "{when} 的备份含 {n} 个规划。",
+    "Restoring it would lose: {titles}": "恢复此备份将丢失：{titles}", " and {n} more": " 等，另有 {n} 个",
+    "Every plan in the damaged file is in this backup.": "损坏文件中的每个规划都在此备份中。",
+    "The damaged file cannot be read, so anything changed after {when} would be lost.":
+        "损坏的文件无法读取，{when} 之后的改动将会丢失。",
+    "The database holding the plans you imported and your corrections failed its check:\n{detail}\n\n{path}\n\n"
+    "{offer}\n\nThe damaged file will be kept (renamed) whatever you choose.":
+        "保存您导入的规划和更正的数据库未通过检查：\n{detail}\n\n{path}\n\n{offer}\n\n无论您如何选择，损坏的文件都会改名保留。",
+    "The search index is damaged": "搜索索引已损坏",
+    "The search index of your imported plans is damaged ({problem}): searches would miss them or fail.\n\n"
+    "Rebuild it from your plans now? Your plans are not changed, and a backup is made first.":
+        "您导入的规划的搜索索引已损坏（{problem}）：搜索会遗漏这些规划或失败。\n\n现在根据您的规划重建索引吗？"
+        "规划本身不会改变，并会先做备份。",
+    "The search index could not be rebuilt: {error}": "无法重建搜索索引：{error}",
+    "The search index was rebuilt from your plans ({n} entries).": "已根据您的规划重建搜索索引（{n} 条）。",
+})
+
+
 def tool(name: str) -> str:
     return str(Path(sys.executable).with_name(f"pyside6-{name}"))
 

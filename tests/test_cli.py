@@ -103,7 +103,7 @@ def test_export_to_standard_output(capsys, db):
 def _outside_copy(tmp_path, name="002_89552002aea7bd13.txt") -> Path:
     """A seed plan as a user would receive it: the same text, saved again (other bytes)."""
     copy = tmp_path / f"received_{name}"
-    copy.write_bytes((SOURCES / name).read_bytes() + "\n".encode())
+    copy.write_bytes((SOURCES / name).read_bytes() + b"\n")
     return copy
 
 
@@ -243,7 +243,8 @@ def test_an_export_that_fails_leaves_the_old_file_as_it_was(capsys, db, tmp_path
     def disk_full(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cli, "export_json", disk_full)
+    from app.service import PlanLibrary
+    monkeypatch.setattr(PlanLibrary, "export_json", disk_full)
     status, _out, err = run(capsys, "export", "--db", str(db), "-o", str(target))
     assert status == 1 and "No space left on device" in err and str(target) in err
     assert target.read_text(encoding="utf-8") == "yesterday's export"

@@ -96,9 +96,10 @@ def _text_targets(source: Source, key: str) -> dict[int, list[tuple[TargetView, 
 def by_value(rows: list[AcrossRow], descending: bool = True) -> list[AcrossRow]:
     """Rows sorted by their number, largest first (or smallest); rows without a number
     (missing, text) last either way, in their given order — never sorted as zero."""
-    numbered = [r for r in rows if r.value is not None]
+    numbered = [(r.value, r) for r in rows if r.value is not None]
     rest = [r for r in rows if r.value is None]
-    return sorted(numbered, key=lambda r: r.value, reverse=descending) + rest
+    ordered = sorted(numbered, key=lambda pair: pair[0], reverse=descending)  # stable: ties keep their order
+    return [r for _, r in ordered] + rest
 
 
 def targets_by_value(rows: list[AcrossRow], descending: bool = True) -> list[AcrossRow]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
 # Runs of Chinese characters, or of letters and digits: a pair never spans punctuation.
 _RUN_RE = re.compile(r"[\u3400-\u9fff]+|[A-Za-z0-9]+")

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.compare.change import met
 from app.db.library import Source
-
 from app.indicators.matching import normalise_unit
 from app.queries import indicator_tables, list_plans
 from app.queries.boxes import CellView, IndicatorRowView, IndicatorTable, rows_with_key
 
-RATE_UNITS = {"%", "‰"}
 
 
 @dataclass(frozen=True)
@@ -79,15 +78,7 @@ def achieved(item: Dumbbell) -> bool | None:
     """Did the actual figure meet the target?  None where the direction cannot be known."""
     if item.actual is None or item.target is None or item.actual.cumulative != item.target.cumulative:
         return None
-    actual, target = item.actual.value, item.target.value
-    comparator = item.target.comparator
-    if comparator in ("<", "<="):
-        return actual < target if comparator == "<" else actual <= target
-    if comparator in (">", ">="):
-        return actual > target if comparator == ">" else actual >= target
-    if normalise_unit(item.unit) in RATE_UNITS:
-        return None  # a rate with no printed direction: higher is not always better
-    return actual >= target
+    return met(item.target.comparator, item.target.value, item.actual.value, item.unit)
 
 
 def plan_chart_tables(engine: Source, plan_id: int, completion: bool) -> list[IndicatorTable]:

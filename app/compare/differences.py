@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.compare.change import is_rate, met
 from app.compare.marks import Mark
 from app.compare.values import PeriodValue, PeriodValues
 from app.indicators.matching import normalise_unit
 
-RATE_UNITS = {"%", "‰"}
 _BOUND_WORDS = {">": "下限", ">=": "下限", "<": "上限", "<=": "上限", "≈": "约数"}
 _ROLE_WORDS = {"target": "目标", "actual": "完成数", "baseline": "基数"}
 
@@ -48,7 +48,7 @@ def number(value: float) -> str:
 
 def amount(delta: float, low: float, unit: str | None) -> str:
     """A difference in the unit's own sense: points for rates, amount and percent for counts."""
-    if normalise_unit(unit) in RATE_UNITS:
+    if is_rate(unit):
         return f"{number(delta)} 个百分点"
     text = number(delta) + (f" {unit}" if unit else "")
     return text + (f"（+{delta / low * 100:.1f}%）" if low > 0 else "")
@@ -64,18 +64,21 @@ def attributes_differ(values: tuple[PeriodValues | None, ...]) -> bool:
 
 
 def comparable(values: tuple[PeriodValues | None, ...], role: str
-               ) -> tuple[list[tuple[int, PeriodValue]], Mark | None]:
-    """The plans' numeric figures of a role, or the mark saying why they cannot be compared."""
-    present = [(i, getattr(v, role)) for i, v in enumerate(values) if v is not None]
-    present = [(i, pv) for i, pv in present
-               if pv is not None and pv.cell.kind == "number" and pv.value is not None]
+               ) -> tuple[list[tuple[int, PeriodValue, float, str | None]], Mark | None]:
+    """The plans' numeric figures of a role as (plan, value, number, unit), or the mark
+    saying why they cannot be compared."""
+    present = []
+    for i, plan_values in enumerate(values):
+        pv = getattr(plan_values, role) if plan_values is not None else None
+        if plan_values is not None and pv is not None and pv.cell.kind == "number" and pv.value is not None:
+            present.append((i, pv, pv.value, plan_values.unit))
     if len(present) < 2:
         return [], None
-    if len({normalise_unit(values[i].unit) for i, _ in present}) > 1:
+    if len({normalise_unit(unit) for *_, unit in present}) > 1:
         return [], Mark.DIFFERENT_UNIT
-    if len({pv.cell.cumulative for _, pv in present}) > 1:
+    if len({pv.cell.cumulative for _, pv, *_ in present}) > 1:
         return [], Mark.DIFFERENT_CUMULATIVE
-    if len({pv.cell.comparator for _, pv in present}) > 1:
+    if len({pv.cell.comparator for _, pv, *_ in present}) > 1:
         return [], Mark.DIFFERENT_BOUND
     return present, None
 
@@ -86,15 +89,14 @@ def difference(values: tuple[PeriodValues | None, ...], role: str, names: tuple[
     present, why_not = comparable(values, role)
     if not present:
         return None, why_not
-    numbers = [pv.value for _, pv in present]
+    numbers = [number for _, _, number, _ in present]
     high, low = max(numbers), min(numbers)
-    highest = tuple(i for i, pv in present if pv.value == high)
-    lowest = tuple(i for i, pv in present if pv.value == low)
-    first = present[0][1]
-    unit = values[present[0][0]].unit
-    per_plan = [None] * len(values)
-    for i, pv in present:
-        per_plan[i] = pv.value
+    highest = tuple(i for i, _, number, _ in present if number == high)
+    lowest = tuple(i for i, _, number, _ in present if number == low)
+    _, first, _, unit = present[0]
+    per_plan: list[float | None] = [None] * len(values)
+    for i, _, number, _ in present:
+        per_plan[i] = number
     text = _describe(role, high, low, highest, lowest, names, unit, first.cell.comparator, len(present))
     return Difference(role, unit, first.cell.comparator, first.cell.cumulative, tuple(per_plan),
                       highest, lowest, text), None
@@ -122,15 +124,4 @@ def target_met(values: PeriodValues) -> bool | None:
     if target.cell.kind != "number" or actual.cell.kind != "number" or actual.cell.comparator \
             or target.cell.cumulative != actual.cell.cumulative:
         return None
-    comparator, goal, got = target.cell.comparator, target.value, actual.value
-    if comparator == "<":
-        return got < goal
-    if comparator == "<=":
-        return got <= goal
-    if comparator == ">":
-        return got > goal
-    if comparator == ">=":
-        return got >= goal
-    if comparator or normalise_unit(values.unit) in RATE_UNITS:
-        return None  # 'about' a figure, or a rate: higher is not always better
-    return got >= goal
+    return met(target.cell.comparator, target.value, actual.value, values.unit)

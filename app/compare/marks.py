@@ -7,10 +7,10 @@ whole; plan marks describe one plan's figures in that row.
 """
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Mark(str, Enum):
+class Mark(StrEnum):
     """A mark on a comparison row. The value is a stable identifier (exports, settings)."""
 
     # -- on a row ------------------------------------------------------------------------
@@ -79,7 +79,8 @@ _WORDS: dict[Mark, tuple[str, str, str, str]] = {
                          "目标值在所比较的规划中最低（两个规划时即较低者）",
                          "the lowest target among the plans compared (of two: the lower)"),
     Mark.FROM_TEXT: ("据正文", "from the text",
-                     "目标取自规划正文（主要目标），附原文行号", "the target is stated in the plan's text, with its line"),
+                     "目标取自规划正文（主要目标），附原文行号",
+                     "the target is stated in the plan's text, with its line"),
     Mark.TARGET_MET: ("已完成", "target met",
                       "完成数达到规划目标", "the actual figure reached the target"),
     Mark.TARGET_MISSED: ("未完成", "target missed",

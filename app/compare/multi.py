@@ -86,10 +86,9 @@ def compare(source: Source, plan_ids: list[int] | tuple[int, ...],
     """
     if not 2 <= len(plan_ids) <= MAX_PLANS:
         raise ValueError(f"compare takes 2 to {MAX_PLANS} plans, not {len(plan_ids)}")
-    plans = [plan_values(source, plan_id, overrides) for plan_id in plan_ids]
-    if any(p is None for p in plans):
-        return None
-    return compare_values(plans)
+    found = [plan_values(source, plan_id, overrides) for plan_id in plan_ids]
+    plans = [p for p in found if p is not None]
+    return compare_values(plans) if len(plans) == len(found) else None
 
 
 def compare_values(plans: list[PlanValues]) -> Comparison:

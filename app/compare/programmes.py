@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from app.compare.bigrams import TfIdf, Vector, bigrams, cosine
 from app.compare.periods import own_period
-from app.compare.structure import readable_box_text
 from app.compare.textdiff import DiffSpan, char_diff
 from app.db.library import Source
 from app.queries import box_details, get_plan
@@ -133,8 +132,9 @@ def _pair_items(chosen: tuple[BoxDetail | None, ...], item_vectors: dict[int, Ve
 
 def compare_programmes(source: Source, plan_ids: list[int] | tuple[int, ...]) -> ProgrammeComparison | None:
     """The plans' programme boxes paired by content; None if a plan no longer exists."""
-    plans = [get_plan(source, plan_id) for plan_id in plan_ids]
-    if any(plan is None for plan in plans):
+    found = [get_plan(source, plan_id) for plan_id in plan_ids]
+    plans = [plan for plan in found if plan is not None]
+    if len(plans) < len(found):
         return None
     rows = pair_programmes([list(box_details(source, plan_id)) for plan_id in plan_ids])
     return ProgrammeComparison(tuple(plans), tuple(rows))
@@ -171,4 +171,4 @@ def text_diff(a: PlanSummary, b: PlanSummary, left: str, right: str) -> list[Dif
 
 def box_diff(a: PlanSummary, b: PlanSummary, left: BoxDetail, right: BoxDetail) -> list[DiffSpan] | None:
     """Two paired boxes as a reader sees them (title, one line per item), diffed where meaningful."""
-    return text_diff(a, b, readable_box_text(left), readable_box_text(right))
+    return text_diff(a, b, left.readable_text, right.readable_text)

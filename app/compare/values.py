@@ -9,16 +9,16 @@ indicator's target in that period, and kept beside a table's target where one do
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
-from app.compare.indicators import describe_change
+from app.compare.change import describe_change
 from app.compare.periods import ACTUAL, BASELINE, TARGET, Period, own_period, period_order, place
 from app.db.library import Source
-from app.db.overrides import Overrides, apply_overrides, plan_sha256
+from app.db.overrides import Overrides, plan_sha256
 from app.indicators.matching import match_name, normalise_name
 from app.queries import get_plan, indicator_tables, plan_targets
-from app.queries.boxes import CellView, ColumnView, IndicatorRowView, UnplacedView
+from app.queries.boxes import CellView, ColumnView, IndicatorRowView, IndicatorTable, UnplacedView
 from app.queries.plans import PlanSummary, TargetView
 
 TEXT_COLUMN = "正文"  # the column heading given to a target stated in the text
@@ -222,3 +222,15 @@ def _target_key(target: TargetView, key_of_row: dict[int, str], sha: str | None,
         corrected = overrides[(sha, target.name)]
         return corrected or f"name:{normalise_name(target.name)}"
     return text_key(target.name, target.unit)
+
+
+def apply_overrides(tables: list[IndicatorTable], sha256: str | None, overrides: Overrides) -> list[IndicatorTable]:
+    """The tables with the user's corrections (app.db.overrides) in place of the automatic keys."""
+    if not overrides or sha256 is None:
+        return tables
+    fixed = []
+    for table in tables:
+        rows = tuple(replace(row, key=overrides[(sha256, row.name)]) if (sha256, row.name) in overrides else row
+                     for row in table.rows)
+        fixed.append(replace(table, rows=rows))
+    return fixed

@@ -100,7 +100,7 @@ def _load_all(engine: Engine, files: list[Path], progress: Progress | None):
 def table_counts(engine: Engine) -> tuple[tuple[str, int], ...]:
     """(table, row count) for every ORM table, in a stable order."""
     with engine.connect() as conn:
-        return tuple((name, conn.scalar(select(func.count()).select_from(table)))
+        return tuple((name, conn.execute(select(func.count()).select_from(table)).scalar_one())
                      for name, table in sorted(Base.metadata.tables.items()))
 
 

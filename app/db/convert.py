@@ -39,8 +39,8 @@ def plan_from_parsed(parsed: parsed_model.ParsedPlan) -> Plan:
         plan.chapters.append(row)
     indicators_by_line: dict[int, Indicator] = {}
     for position, box in enumerate(parsed.boxes):
-        row = _box(plan, box, position, placement, indicators_by_line)
-        add_paragraphs(box.notes, box=row)
+        box_row = _box(plan, box, position, placement, indicators_by_line)
+        add_paragraphs(box.notes, box=box_row)
     for position, target in enumerate(parsed.targets):
         plan.targets.append(_target(target, position, indicators_by_line))
     for position, issue in enumerate(parsed.issues):

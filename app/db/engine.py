@@ -14,7 +14,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import URL, Engine, create_engine, delete, event, insert, select
+from sqlalchemy import URL, Engine, Index, create_engine, delete, event, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool, StaticPool
@@ -162,12 +162,19 @@ def create_all(engine: Engine, *, role: str = ROLE_USER) -> None:
         # changes with Python's hash seed, so rebuilt files would differ byte-wise.
         for table in Base.metadata.sorted_tables:
             conn.execute(CreateTable(table, if_not_exists=True))
-            for index in sorted(table.indexes, key=lambda index: index.name):
+            for index in sorted(table.indexes, key=_index_name):
                 conn.execute(CreateIndex(index, if_not_exists=True))
         create_search_index(conn)
         stamp = {"schema_version": str(SCHEMA_VERSION), "role": role}
         conn.execute(delete(Meta).where(Meta.key.in_(stamp)))
         conn.execute(insert(Meta), [{"key": k, "value": v} for k, v in stamp.items()])
+
+
+def _index_name(index: Index) -> str:
+    # Every index of the models comes from index=True, which SQLAlchemy's default naming
+    # convention names (ix_<table>_<column>); CreateIndex could not emit one without a name.
+    assert index.name is not None, index
+    return index.name
 
 
 def read_meta(engine: Engine) -> dict[str, str]:

@@ -23,11 +23,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db.library import Source, engines_of
+from app.ingest.text_utils import PERIOD_YEARS
 from app.models import Box, BoxItem, Chapter, Indicator, Plan, Section
 
 FORMAT = "plan-export/1"
-PERIOD_YEARS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
-                "十四五": (2021, 2025), "十五五": (2026, 2030)}
 
 
 def _load_plans(session: Session) -> list[Plan]:

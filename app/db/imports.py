@@ -32,6 +32,7 @@ from app.db.loader import LoadResult, load_plan
 from app.db.search_index import search_table
 from app.db.userdb import bundled_refusal
 from app.db.write_lock import write_lock
+from app.ingest.decode import MAX_BYTES_DEFAULT
 from app.ingest.budget import Limits
 from app.ingest.model import ParsedPlan
 from app.ingest.text_utils import PERIOD_YEARS
@@ -41,8 +42,7 @@ __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "ImportCandidate", "Import
            "preview_database", "read_candidate", "remove_imported", "save_candidate"]
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".docx", ".html", ".htm", ".pdf")
-#: The default size limit (50 MB, as the window and the command line say it); configurable.
-DEFAULT_MAX_BYTES = 50_000_000
+DEFAULT_MAX_BYTES = MAX_BYTES_DEFAULT  # app.ingest.decode holds the one value
 
 
 @dataclass(frozen=True)
@@ -100,12 +100,18 @@ def corrected(parsed: ParsedPlan, province: str | None = None, period: str | Non
 
     A correction is one line of text: line breaks and control characters are dropped."""
     meta = parsed.meta
-    changes = {name: " ".join(strip_stored(value).split()) for name, value in
-               (("province", province), ("period", period), ("title", title)) if value and value.strip()}
-    changes = {name: value for name, value in changes.items() if value}
-    if "period" in changes:
-        changes["years"] = PERIOD_YEARS.get(changes["period"], meta.years)
-    return dataclasses.replace(parsed, meta=dataclasses.replace(meta, **changes)) if changes else parsed
+    province, period, title = _one_line(province), _one_line(period), _one_line(title)
+    if not (province or period or title):
+        return parsed
+    years = PERIOD_YEARS.get(period, meta.years) if period else meta.years
+    return dataclasses.replace(parsed, meta=dataclasses.replace(
+        meta, province=province or meta.province, period=period or meta.period, title=title or meta.title,
+        years=years))
+
+
+def _one_line(correction: str | None) -> str:
+    """A correction as one line of stored text; "" where nothing is left of it."""
+    return " ".join(strip_stored(correction or "").split())
 
 
 def save_candidate(user_engine: Engine, user_path: str | Path, candidate: ImportCandidate, *,

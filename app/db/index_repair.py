@@ -43,6 +43,7 @@ def rebuild_search_index(engine: Engine, path: str | Path) -> int:
             added = 0
             for plan_id in session.scalars(select(Plan.id).order_by(Plan.id)).all():
                 plan = session.get(Plan, plan_id)
+                assert plan is not None  # its id was just read in this same transaction
                 added += add_entries(session, list(index_entries(plan)))
                 session.expunge_all()  # one plan's graph in memory at a time
         make_backup(path, reason="after-reindex")

@@ -1,14 +1,11 @@
 """Reading and saving the user's corrections of indicator keys (user database only)."""
 from __future__ import annotations
 
-from dataclasses import replace
-
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Table, select
 from sqlalchemy.orm import Session
 
 from app.db.library import Source, engine_for
 from app.models import KeyOverride, Plan
-from app.queries.boxes import IndicatorTable
 
 NO_KEY = ""  # stored when the user says a row matches no dictionary indicator
 
@@ -17,7 +14,9 @@ Overrides = dict[tuple[str, str], str | None]
 
 def _ensure_table(engine: Engine) -> None:
     # User databases made before corrections existed lack the table: add it in place.
-    KeyOverride.__table__.create(engine, checkfirst=True)
+    table = KeyOverride.__table__  # typed as any FromClause; a declarative class maps a Table
+    assert isinstance(table, Table)
+    table.create(engine, checkfirst=True)
 
 
 def load_overrides(user_engine: Engine | None) -> Overrides:
@@ -45,15 +44,3 @@ def save_override(user_engine: Engine, plan_sha256: str, name: str, key: str | N
 def plan_sha256(source: Source, plan_id: int) -> str | None:
     with Session(engine_for(source, plan_id)) as session:
         return session.scalar(select(Plan.sha256).where(Plan.id == plan_id))
-
-
-def apply_overrides(tables: list[IndicatorTable], sha256: str | None, overrides: Overrides) -> list[IndicatorTable]:
-    """The tables with the user's corrections in place of the automatic keys."""
-    if not overrides or sha256 is None:
-        return tables
-    fixed = []
-    for table in tables:
-        rows = tuple(replace(row, key=overrides[(sha256, row.name)]) if (sha256, row.name) in overrides else row
-                     for row in table.rows)
-        fixed.append(replace(table, rows=rows))
-    return fixed

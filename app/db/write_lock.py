@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,11 +20,12 @@ from pathlib import Path
 WAIT_SECONDS = 45.0
 _POLL = 0.05
 
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None
+# Chosen by sys.platform, not by trying the import, so that a type checker reads each
+# branch for the platform it checks (msvcrt's names exist only on Windows).
+if sys.platform == "win32":
     import msvcrt
+else:
+    import fcntl
 
 
 class DatabaseBusy(Exception):
@@ -61,19 +63,19 @@ def _acquire(handle: int, wait: float, database: Path) -> None:
 
 def _try_lock(handle: int) -> bool:
     try:
-        if fcntl is not None:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        else:
+        if sys.platform == "win32":
             os.lseek(handle, 0, os.SEEK_SET)
             msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
+        else:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         return False
     return True
 
 
 def _release(handle: int) -> None:
-    if fcntl is not None:
-        fcntl.flock(handle, fcntl.LOCK_UN)
-    else:
+    if sys.platform == "win32":
         os.lseek(handle, 0, os.SEEK_SET)
         msvcrt.locking(handle, msvcrt.LK_UNLCK, 1)
+    else:
+        fcntl.flock(handle, fcntl.LOCK_UN)

@@ -23,7 +23,7 @@ def repair_lost_chapters(blocks: list[Block], issues: list[SourceIssue]) -> list
             chapter_no = _check_chapter_number(block, chapter_no, issues)
             last_section_no, last_section_index = 0, None
         elif block.kind == "section":
-            no = block.heading.no
+            no = block.known_heading.no
             if chapter_no and no <= last_section_no:
                 chapter_no += 1
                 _insert_implied_chapter(out, last_section_index, block, chapter_no, issues)
@@ -32,7 +32,8 @@ def repair_lost_chapters(blocks: list[Block], issues: list[SourceIssue]) -> list
                 chapter_no = 1
                 _insert_implied_chapter(out, None, block, chapter_no, issues)
             if no > last_section_no + 1:
-                issues.append(SourceIssue("lost_sections", f"第{chapter_no}章：第{no}节之前的节在原文中缺失", block.line))
+                message = f"第{chapter_no}章：第{no}节之前的节在原文中缺失"
+                issues.append(SourceIssue("lost_sections", message, block.line))
             last_section_no, last_section_index = no, len(out)
         out.append(block)
     return out
@@ -43,7 +44,7 @@ def _has_chapters(blocks: list[Block]) -> bool:
 
 
 def _check_chapter_number(block: Block, previous: int, issues: list[SourceIssue]) -> int:
-    no = block.heading.no
+    no = block.known_heading.no
     if previous and no != previous + 1:
         issues.append(SourceIssue("chapter_numbering",
                                   f"第{no}章紧接在第{previous}章之后：章序号不连续",
@@ -74,16 +75,16 @@ def _insert_implied_chapter(out: list[Block], since: int | None, section: Block,
 
 def _gap_position(out: list[Block], start: int) -> int:
     """Where lost text most likely was: after the box before a jump in 专栏 numbers."""
-    boxes = [(i, b.box) for i, b in enumerate(out) if b.kind == "box" and b.box.no is not None]
-    for (i, box), (_, following) in zip(boxes, boxes[1:]):
-        if i >= start and following.no > box.no + 1:
+    numbers = [(i, no) for i, b in enumerate(out) if b.kind == "box" and (no := b.known_box.no) is not None]
+    for (i, no), (_, following) in zip(numbers, numbers[1:]):
+        if i >= start and following > no + 1:
             return _after_box(out, i)
     return len(out)
 
 
 def _after_box(out: list[Block], index: int) -> int:
     """The first block after the box's own last line."""
-    end = out[index].box.end_line
+    end = out[index].known_box.end_line
     position = index + 1
     while position < len(out) and out[position].line <= end:
         position += 1
@@ -98,18 +99,20 @@ def build_tree(plan: ParsedPlan, blocks: list[Block]) -> None:
     part: Part | None = None
     for block in blocks:
         if block.kind == "part":
-            part = Part(block.heading.no, block.heading.title, block.line)
+            heading = block.known_heading
+            part = Part(heading.no, heading.title, block.line)
             plan.parts.append(part)
             chapter = section = sub = None
         elif block.kind == "chapter":
-            heading = block.heading
+            heading = block.known_heading
             chapter = Chapter(no=heading.no, title=heading.title if block.present else None,
                               heading_present=block.present, line=block.line,
                               part_no=part.no if part else None)
             plan.chapters.append(chapter)
             section = sub = None
         elif block.kind == "section":
-            section, sub = Section(no=block.heading.no, title=block.heading.title, line=block.line), None
+            heading = block.known_heading
+            section, sub = Section(no=heading.no, title=heading.title, line=block.line), None
             if chapter is None:
                 plan.issues.append(SourceIssue("section_outside_chapter",
                                                f"节“{section.title}”出现在任何章之前", block.line))
@@ -117,7 +120,8 @@ def build_tree(plan: ParsedPlan, blocks: list[Block]) -> None:
                 plan.chapters.append(chapter)
             chapter.sections.append(section)
         elif block.kind == "subsection" and section is not None:
-            sub = Subsection(no=block.heading.no, title=block.heading.title, line=block.line)
+            heading = block.known_heading
+            sub = Subsection(no=heading.no, title=heading.title, line=block.line)
             section.subsections.append(sub)
         elif block.kind == "box":
             _place_box(plan, block, chapter, section)
@@ -127,10 +131,12 @@ def build_tree(plan: ParsedPlan, blocks: list[Block]) -> None:
 
 
 def _place_box(plan: ParsedPlan, block: Block, chapter: Chapter | None, section: Section | None) -> None:
-    box = block.box
+    box = block.known_box
     box.chapter_no = chapter.no if chapter else None
     box.section_no = section.no if section else None
-    (section or chapter).box_nos.append(box.no) if (section or chapter) else None
+    holder = section or chapter
+    if holder is not None:
+        holder.box_nos.append(box.no)
     plan.boxes.append(box)
 
 

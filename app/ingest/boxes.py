@@ -47,9 +47,10 @@ def make_item(seq: str | None, body: str, line: int) -> BoxItem:
     text_part, bodies = take_bodies(body)
     idx = text_part.find("。")
     colon = re.search(r"[：:]", text_part)
-    by_colon = bool(colon and 0 < colon.start() <= 30 and (idx < 0 or colon.start() < idx))
+    colon_at = colon.start() if colon else -1
+    by_colon = 0 < colon_at <= 30 and (idx < 0 or colon_at < idx)
     if by_colon:
-        idx = colon.start()
+        idx = colon_at
     if 0 < idx <= 60 and _is_title(text_part[:idx], by_colon):
         head, text = text_part[:idx], text_part[idx + 1:].strip() or None
     elif idx < 0 and len(text_part) <= 60 and not bodies:
@@ -92,7 +93,8 @@ class ProgrammeBox:
 
     def accepts_bulleted(self) -> bool:
         """A bulleted item opens a box's list, or goes on a list of bulleted items."""
-        return not self.box.items or self.current.seq is None
+        current = self.current
+        return current is None or current.seq is None
 
     def add_bulleted(self, body: str, line: int) -> None:
         self.box.items.append(make_item(None, body, line))

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import codecs
 
-MAX_BYTES_DEFAULT = 50 * 1024 * 1024
+#: The import size limit: 50 MB of 10^6 bytes, as every message says it. The one home of the
+#: default; the window and the command line take it from here (settings.ini can change it).
+MAX_BYTES_DEFAULT = 50_000_000
 
 
 class IngestError(ValueError):

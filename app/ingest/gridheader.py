@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from app.ingest.cells import YEAR_RE, is_value_token
-from app.ingest.grid import Grid
+from app.ingest.grid import Grid, GridCell
 from app.ingest.headings import BOX_RE, TABLE_CAPTION_RE
 from app.ingest.tablelex import ATTRIBUTES
 from app.ingest.text_utils import PERIOD_RE, collapse_cjk_spaces, has_cjk
@@ -114,7 +114,7 @@ def read_header(grid: Grid) -> GridHeader:
 
 
 def _column(grid: Grid, c: int, header_rows: range) -> GridColumn:
-    parts = []
+    parts: list[GridCell] = []
     for r in header_rows:
         cell = grid.at(r, c)
         if cell is not None and cell.text.strip() and all(cell is not p for p in parts):
@@ -129,7 +129,8 @@ def _column(grid: Grid, c: int, header_rows: range) -> GridColumn:
 
 def _body_texts(grid: Grid, c: int, body: int) -> list[str]:
     """The texts printed in column c below the header, one per cell (merged cells once)."""
-    seen, out = [], []
+    seen: list[GridCell] = []
+    out: list[str] = []
     for r in range(body, grid.n_rows):
         cell = grid.at(r, c)
         if cell is None or any(cell is s for s in seen) or cell.col != c:

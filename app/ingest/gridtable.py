@@ -19,7 +19,8 @@ from app.ingest.tablelex import ATTRIBUTES, CATEGORY_RE, NOTE_RE, ROW_RE, row_se
 from app.ingest.text_utils import collapse_cjk_spaces, has_cjk
 
 _LIST_SPLIT_RE = re.compile(r"[、；;，,]|\s{2,}")
-_UNIT_TOKEN_RE = re.compile(r"^[（(]?[万亿千百十人次元个家所户倍年月日小时天项%％‰/·米平方公里吨辆张件台套岁]{1,6}[）)]?$")
+_UNIT_CHARS = "万亿千百十人次元个家所户倍年月日小时天项%％‰/·米平方公里吨辆张件台套岁"
+_UNIT_TOKEN_RE = re.compile(rf"^[（(]?[{_UNIT_CHARS}]{{1,6}}[）)]?$")
 
 
 def read_grid_table(grid: Grid, box: Box, plan_years: tuple[int, int] | None,
@@ -141,7 +142,8 @@ class _Body:
         return IndicatorRow(box_no=self.box.no, category=self.category, seq=seq, name=name, unit=unit,
                             line=line, end_line=line)
 
-    def _take(self, row: IndicatorRow, col: GridColumn, c: int, cell: GridCell, listed: list) -> None:
+    def _take(self, row: IndicatorRow, col: GridColumn, c: int, cell: GridCell,
+              listed: list[tuple[str, int | None]]) -> None:
         text, line = cell.text.strip(), cell.line or row.line
         if col.kind == "unit":
             row.unit = collapse_cjk_spaces(text).strip("()（）") or row.unit

@@ -10,8 +10,8 @@ from app.ingest.text_utils import PERIOD_RE, PERIOD_YEARS, cn_to_int, has_cjk
 URL_RE = re.compile(r"https?://[^\s<>\"'，。）)]+")
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
 DAMAGED_DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}发\s*[〔\[［(（]\s*\d{4,8}\s*[〕\]］)）]?\s*\d{0,4}\s*号?")
-LABELLED_DATE_RE = re.compile(r"(?P<label>发布|印发|成文)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]"
-                              r"\s*(\d{1,2})")
+LABELLED_DATE_RE = re.compile(r"(?P<label>发布|印发|成文)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-./年]"
+                              r"\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 DAMAGED_DATE_RE = re.compile(r"^(20\d{2})(\d{1,2})(\d{1,2})$")  # '2021825': 年, 月, 日 lost
 ATTACHMENT_RE = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：.．、]?\s*(?:\d\s*[.．、]\s*)?")
 DATE_LINE_RE = re.compile(r"^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"

@@ -48,7 +48,7 @@ class IndicatorRow:
     cells: list[Cell] = field(default_factory=list)
     attribute: str | None = None
     unplaced: list[str] = field(default_factory=list)
-    unplaced_lines: list[int] = field(default_factory=list)
+    unplaced_lines: list[int | None] = field(default_factory=list)  # None where the source gives no line
     line: int | None = None  # where the row starts
     end_line: int | None = None
     key: str | None = None  # canonical indicator key, filled by matching later

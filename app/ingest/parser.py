@@ -42,9 +42,10 @@ def parse_text(text: str, source_file: str = "<text>", sha256: str | None = None
     lines, furniture = blank_furniture(printed)  # page numbers and running headers, blanked
     lines, ends, contents = reflow(lines, furniture)  # wrapped lines joined; every line keeps its number
     issues: list[SourceIssue] = []
-    plan = ParsedPlan(meta=None, source_file=source_file, sha256=sha256, line_count=len(lines), text=text)
     # The period (and so the plan's years) is needed to read column headings such as '2025年'.
-    plan.meta = extract_metadata(lines[:40], lines, [])
+    first_meta = extract_metadata(lines[:40], lines, [])
+    plan = ParsedPlan(meta=first_meta, source_file=source_file, sha256=sha256, line_count=len(lines),
+                      text=text)
     blocks = Scanner(lines, plan.meta.years, issues, grids).scan()
     blocks = repair_lost_chapters(blocks, issues)
     build_tree(plan, blocks)
@@ -69,12 +70,12 @@ def _assign_indicator_keys(plan: ParsedPlan) -> None:
 def _box_numbering_gaps(plan: ParsedPlan) -> list[SourceIssue]:
     """A jump in 专栏 numbers means a box (and usually text around it) was lost."""
     found = []
-    numbered = [b for b in plan.boxes if b.no is not None]
-    for before, after in zip(numbered, numbered[1:]):
-        if after.no > before.no + 1:
-            missing = "、".join(str(n) for n in range(before.no + 1, after.no))
+    numbered = [(b.no, b.line) for b in plan.boxes if b.no is not None]
+    for (before, _), (after, line) in zip(numbered, numbered[1:]):
+        if after > before + 1:
+            missing = "、".join(str(n) for n in range(before + 1, after))
             found.append(SourceIssue("lost_box", f"专栏{missing}缺失：专栏编号从"
-                                     f"专栏{before.no}跳到专栏{after.no}", after.line))
+                                     f"专栏{before}跳到专栏{after}", line))
     return found
 
 

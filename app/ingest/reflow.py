@@ -25,7 +25,8 @@ from app.ingest.textlayout import display_width
 
 _TOC_ENTRY_RE = re.compile(r"(?:[…．.·・•。]{3,}|\.{2,}|…+|-{4,})\s*\d{1,3}\s*$")
 _TOC_TITLE_RE = re.compile(r"^目\s*录$")
-_BARE_NUMBER_RE = re.compile(r"^(第\s*[一二三四五六七八九十百零〇\d]+\s*[篇章节]|第\s*[一二三四五六七八九十百零〇\d]+\s*部分"
+_BARE_NUMBER_RE = re.compile(r"^(第\s*[一二三四五六七八九十百零〇\d]+\s*[篇章节]"
+                             r"|第\s*[一二三四五六七八九十百零〇\d]+\s*部分"
                              r"|【?专栏\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})】?)\s*[:：]?$")
 _BULLET_RE = re.compile(r"^(?:[●■◆▲•·]|——|[①-⑳]|[（(]\d{1,2}[）)]|\d{1,2}[.．、])")
 _OPENERS, _CLOSERS = "（(【〔[“", "）)】〕]”"
@@ -66,6 +67,11 @@ def wrap_width(lines: list[str]) -> tuple[int, int] | None:
             if best is None or near > best[0]:
                 best = (near, measure, width)
     return (best[1], best[2]) if best else None
+
+
+def _tolerance(measure: int) -> int:
+    """How far short of the wrap width a wrapped line may stop, in the width's own measure."""
+    return _WRAP_TOLERANCE if measure == 0 else _WRAP_TOLERANCE // 2
 
 
 def _indent(raw: str) -> int:
@@ -153,19 +159,16 @@ class _Reflow:
             return j  # '（省人社厅牵' / '头，省乡村振兴局配合）': a bracket goes on in the next line
         if not self.width:
             return None
-        if _indent(self.lines[i]) * 4 > self.width[1] * (2 - self.width[0]):
+        measure, wrap_at = self.width
+        if _indent(self.lines[i]) * 4 > wrap_at * (2 - measure):
             return None  # centred or right-aligned (a title, a signature, a date): no wrapped text
-        reach = _measures(self._last_piece(i))[self.width[0]]
-        if reach >= self.width[1] - self._tolerance:
+        reach = _measures(self._last_piece(i))[measure]
+        if reach >= wrap_at - _tolerance(measure):
             return j
         # A line stopping short mid-sentence in a wrapped document (a narrower box, a page
         # break): it goes on, unless it is short enough to be a heading.
         unfinished = not text.endswith(tuple(SENTENCE_END + "。”）)"))
-        return j if unfinished and (paged or reach >= 0.6 * self.width[1]) else None
-
-    @property
-    def _tolerance(self) -> int:
-        return _WRAP_TOLERANCE if self.width[0] == 0 else _WRAP_TOLERANCE // 2
+        return j if unfinished and (paged or reach >= 0.6 * wrap_at) else None
 
     def _last_piece(self, i: int) -> str:
         """The last printed line of what has been joined into line i so far."""

@@ -32,6 +32,18 @@ class Block:
     box: Box | None = None
     present: bool = True  # False for a chapter whose heading was lost
 
+    @property
+    def known_heading(self) -> HeadingMatch:
+        """The heading of a part, chapter, section or subsection block: those always have one."""
+        assert self.heading is not None, f"a {self.kind} block without its heading"
+        return self.heading
+
+    @property
+    def known_box(self) -> Box:
+        """The box of a box block: those always have one."""
+        assert self.box is not None, f"a {self.kind} block without its box"
+        return self.box
+
 
 def _is_table_box(title: str, lines: list[str], i: int, grids: dict[int, Grid]) -> bool:
     if "指标" in title:
@@ -101,8 +113,9 @@ class Scanner:
             return i + 1
         box_match = BOX_RE.match(text) if len(text) <= 60 else None
         caption = TABLE_CAPTION_RE.match(text) if len(text) <= 60 else None
-        if box_match or caption:
-            return self._open_box(box_match or caption, i, numbered=bool(box_match))
+        opening = box_match or caption
+        if opening:
+            return self._open_box(opening, i, numbered=bool(box_match))
         heading = self._heading(text)
         if heading:
             self._close_box()
@@ -112,7 +125,7 @@ class Scanner:
             return self._open_unnumbered_table(text, i)
         if self.prog is None and self._table_starts(i):
             return self._open_captioned_table(i)
-        if self.prog is not None and self._feed_box(text, i):
+        if self.prog is not None and self._feed_box(self.prog, text, i):
             return i + 1
         self._close_box()
         sub = self._subsection(text)
@@ -196,8 +209,7 @@ class Scanner:
         self.blocks.append(Block("box", line, box.title, box=box))
         return read_indicator_table(self.lines, i, box, self.plan_years, self.issues, self.grids)
 
-    def _feed_box(self, text: str, i: int) -> bool:
-        prog = self.prog
+    def _feed_box(self, prog: ProgrammeBox, text: str, i: int) -> bool:
         item = ITEM_RE.match(text)
         if item:
             no, seq = item_number(item)
@@ -211,6 +223,7 @@ class Scanner:
                 return True
             if not prog.accepts_numbered(no):
                 return False
+            assert seq is not None  # item_number gives a seq with every number
             prog.add_numbered(no, seq, item.group("body"), i + 1)
             return True
         if not prog.accepts_paragraph(text):

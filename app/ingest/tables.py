@@ -104,7 +104,10 @@ class _TableState:
 
     def _wraps_name(self, compact: str, line: int) -> bool:
         """A word on the line right under the name, that is no unit, value or attribute."""
-        return (line == self.row.end_line + 1 and has_cjk(compact) and not is_value_token(compact)
+        row = self.row
+        # Asked by add_piece about the open row only, which start_row gave its end_line.
+        assert row is not None and row.end_line is not None
+        return (line == row.end_line + 1 and has_cjk(compact) and not is_value_token(compact)
                 and compact not in ATTRIBUTES and not _UNIT_RE.match(compact))
 
     def _is_unit(self, piece: str, compact: str) -> bool:

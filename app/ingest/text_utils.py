@@ -45,11 +45,6 @@ def cn_to_int(text: str) -> int | None:
     return total + current
 
 
-def strip_spaces(text: str) -> str:
-    """Trim every kind of space, including ideographic and no-break spaces."""
-    return SPACES_RE.sub(" ", text).strip()
-
-
 def collapse_cjk_spaces(text: str) -> str:
     """Remove spaces the web copy put between characters ('指  标' -> '指标')."""
     return SPACES_RE.sub("", text)
@@ -85,5 +80,3 @@ def split_lead(text: str, max_len: int = 40) -> tuple[str, str] | None:
     return lead, text[idx + 1:].strip()
 
 
-def period_years(period: str | None) -> tuple[int, int] | None:
-    return PERIOD_YEARS.get(period) if period else None

@@ -105,8 +105,11 @@ def _cells_by_bars(row: TextRow, bars: list[int], edges: list[int]) -> list[Span
 
 def _without_repeated_header(rows: list[TextRow]) -> list[TextRow]:
     """The header printed again after a page break is not part of the body."""
+    def heads(row: TextRow) -> bool:
+        return row.rule or all(is_heading_text(_text(c)) for c in row.cells)
+
     n_header = 0
-    while n_header < len(rows) and (rows[n_header].rule or all(is_heading_text(_text(c)) for c in rows[n_header].cells)):
+    while n_header < len(rows) and heads(rows[n_header]):
         n_header += 1
     header = {re.sub(r"[\s|｜│┃]+", "", row.raw) for row in rows[:n_header] if not row.rule}
     return rows[:n_header] + [row for row in rows[n_header:] if re.sub(r"[\s|｜│┃]+", "", row.raw) not in header]
@@ -205,7 +208,7 @@ def join_fragments(grid: Grid) -> Grid:
         if kind in ("values", "both") and last_data is not None:
             _append_cells(grid, r, last_data)
             drop.add(r)
-        elif kind == "name" and _starts_next(grid, r, following, kinds, name):
+        elif kind == "name" and following is not None and _starts_next(grid, r, following, kinds, name):
             _prepend_name(grid, r, following, name)
             drop.add(r)
         elif kind == "name" and last_data is not None and not _is_label(grid, r, name, labels_open):
@@ -254,7 +257,7 @@ def _starts_next(grid: Grid, r: int, following: int | None, kinds: list[str], na
 
 def _wrapped(grid: Grid, r: int | None, name: int) -> bool:
     """Did the layout cut row r's name at the edge of its column (aligned text only)?"""
-    return r is not None and bool(grid.edges) and _fills_column(grid, r, name, grid.edges)
+    return r is not None and bool(grid.edges and _fills_column(grid, r, name, grid.edges))
 
 
 def _fills_column(grid: Grid, r: int, name: int, edges: list[tuple[int, int]]) -> bool:

@@ -1,6 +1,8 @@
 """Declarative base, the schema version and the `meta` table."""
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -9,6 +11,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 #: 2: plan.imported_at; user rows numbered from app.db.library.USER_ID_BASE.
 #: 3: plan.city, plan.signed_date(_damaged), plan.published_date; agency.role; part, chapter.part_id.
 SCHEMA_VERSION = 3
+
+
+#: Children are deleted with their parent, by SQLite (FK cascade) and by the ORM.
+CHILDREN: dict[str, Any] = dict(cascade="all, delete-orphan", passive_deletes=True)
 
 
 class Base(DeclarativeBase):

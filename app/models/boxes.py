@@ -6,13 +6,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base
+from app.models.base import CHILDREN, Base
 
 if TYPE_CHECKING:
     from app.models.plan import Plan
     from app.models.structure import Chapter, Section
-
-_CHILDREN = dict(cascade="all, delete-orphan", passive_deletes=True)
 
 
 class Box(Base):
@@ -40,11 +38,11 @@ class Box(Base):
     chapter: Mapped[Chapter | None] = relationship(cascade="")  # see structure._NO_CASCADE
     section: Mapped[Section | None] = relationship(cascade="")
     columns: Mapped[list[BoxColumn]] = relationship(
-        back_populates="box", order_by="BoxColumn.position", **_CHILDREN)
+        back_populates="box", order_by="BoxColumn.position", **CHILDREN)
     items: Mapped[list[BoxItem]] = relationship(
-        back_populates="box", order_by="BoxItem.position", **_CHILDREN)
+        back_populates="box", order_by="BoxItem.position", **CHILDREN)
     indicators: Mapped[list[Indicator]] = relationship(
-        back_populates="box", order_by="Indicator.position", **_CHILDREN)
+        back_populates="box", order_by="Indicator.position", **CHILDREN)
 
 
 class BoxColumn(Base):
@@ -78,7 +76,7 @@ class BoxItem(Base):
 
     box: Mapped[Box] = relationship(back_populates="items")
     agencies: Mapped[list[Agency]] = relationship(
-        back_populates="item", order_by="Agency.position", **_CHILDREN)
+        back_populates="item", order_by="Agency.position", **CHILDREN)
 
 
 class Agency(Base):
@@ -117,9 +115,9 @@ class Indicator(Base):
     plan: Mapped[Plan] = relationship(back_populates="indicators")
     box: Mapped[Box] = relationship(back_populates="indicators")
     cells: Mapped[list[Cell]] = relationship(
-        back_populates="indicator", order_by="Cell.position", **_CHILDREN)
+        back_populates="indicator", order_by="Cell.position", **CHILDREN)
     unplaced: Mapped[list[Unplaced]] = relationship(
-        back_populates="indicator", order_by="Unplaced.position", **_CHILDREN)
+        back_populates="indicator", order_by="Unplaced.position", **CHILDREN)
 
 
 class Cell(Base):

@@ -6,14 +6,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base
+from app.models.base import CHILDREN, Base
 
 if TYPE_CHECKING:
     from app.models.boxes import Box, Indicator
     from app.models.structure import Chapter, Paragraph, Part
-
-# Children are deleted with their plan, by SQLite (FK cascade) and by the ORM.
-_CHILDREN = dict(cascade="all, delete-orphan", passive_deletes=True)
 
 
 class Plan(Base):
@@ -46,19 +43,19 @@ class Plan(Base):
     imported_at: Mapped[str | None] = mapped_column(String(32))
 
     parts: Mapped[list[Part]] = relationship(
-        back_populates="plan", order_by="Part.position", **_CHILDREN)
+        back_populates="plan", order_by="Part.position", **CHILDREN)
     chapters: Mapped[list[Chapter]] = relationship(
-        back_populates="plan", order_by="Chapter.position", **_CHILDREN)
+        back_populates="plan", order_by="Chapter.position", **CHILDREN)
     paragraphs: Mapped[list[Paragraph]] = relationship(
-        back_populates="plan", order_by="Paragraph.position", **_CHILDREN)
+        back_populates="plan", order_by="Paragraph.position", **CHILDREN)
     boxes: Mapped[list[Box]] = relationship(
-        back_populates="plan", order_by="Box.position", **_CHILDREN)
+        back_populates="plan", order_by="Box.position", **CHILDREN)
     # Unordered on purpose: a row's position counts within its box; go through boxes.
-    indicators: Mapped[list[Indicator]] = relationship(back_populates="plan", **_CHILDREN)
+    indicators: Mapped[list[Indicator]] = relationship(back_populates="plan", **CHILDREN)
     targets: Mapped[list[ProseTarget]] = relationship(
-        back_populates="plan", order_by="ProseTarget.position", **_CHILDREN)
+        back_populates="plan", order_by="ProseTarget.position", **CHILDREN)
     issues: Mapped[list[SourceIssue]] = relationship(
-        back_populates="plan", order_by="SourceIssue.position", **_CHILDREN)
+        back_populates="plan", order_by="SourceIssue.position", **CHILDREN)
 
 
 class SourceIssue(Base):

@@ -6,13 +6,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Boolean, ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import Base
+from app.models.base import CHILDREN, Base
 
 if TYPE_CHECKING:
     from app.models.boxes import Box
     from app.models.plan import Plan
 
-_CHILDREN = dict(cascade="all, delete-orphan", passive_deletes=True)
 # Cross links (paragraph -> its box, ...) must not pull objects into the session:
 # objects then enter through their parents only, so ids follow source order.
 _NO_CASCADE = ""
@@ -55,7 +54,7 @@ class Chapter(Base):
     plan: Mapped[Plan] = relationship(back_populates="chapters")
     part: Mapped[Part | None] = relationship(cascade=_NO_CASCADE)
     sections: Mapped[list[Section]] = relationship(
-        back_populates="chapter", order_by="Section.position", **_CHILDREN)
+        back_populates="chapter", order_by="Section.position", **CHILDREN)
 
 
 class Section(Base):
@@ -75,7 +74,7 @@ class Section(Base):
     plan: Mapped[Plan] = relationship(cascade=_NO_CASCADE)
     chapter: Mapped[Chapter] = relationship(back_populates="sections")
     subsections: Mapped[list[Subsection]] = relationship(
-        back_populates="section", order_by="Subsection.position", **_CHILDREN)
+        back_populates="section", order_by="Subsection.position", **CHILDREN)
 
 
 class Subsection(Base):

@@ -65,6 +65,15 @@ class BoxDetail:
     def label(self) -> str:
         return labels.box_label(self.no, self.title)
 
+    @property
+    def readable_text(self) -> str:
+        """The box as a reader sees it: title, then one line per item (number, title, text)."""
+        lines = [self.title]
+        for item in self.items:
+            head = " ".join(part for part in (item.seq, item.name) if part)
+            lines.append(f"{head}：{item.text}" if head and item.text else head or item.text or "")
+        return "\n".join(lines)
+
 
 @dataclass(frozen=True)
 class CellView:

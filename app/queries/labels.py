@@ -4,6 +4,8 @@ from __future__ import annotations
 _DIGITS = "零一二三四五六七八九"
 
 MISSING_PROVINCE = "（未识别省份）"
+#: How a figure the source does not give is shown, whatever mark the source used (—, -, /, 无).
+MISSING_MARK = "—"
 LOST_HEADING = "（标题缺失）"
 PREAMBLE = "（前言）"  # the text before the first chapter: it has no printed heading
 FOOTER_FILES = 5  # source files named in a footer; past that they are counted
@@ -17,6 +19,20 @@ def sources_line(files: list[str]) -> str:
     if len(unique) <= FOOTER_FILES:
         return "来源：" + "、".join(unique)
     return f"来源：{'、'.join(unique[:FOOTER_FILES])} 等 {len(unique)} 个文件（各点提示中注明来源）"
+
+
+def cell_text(cell, absent: str = MISSING_MARK) -> str:
+    """A table cell as shown and printed: its raw text, '—' for a missing figure, and
+    `absent` where the row has no cell in that column at all."""
+    if cell is None:
+        return absent
+    return MISSING_MARK if cell.kind == "missing" else cell.raw
+
+
+def row_cell_text(row, cell) -> str:
+    """A cell of an indicator row: where the row has none in that column, '—' (the source gives
+    none), or blank when the row's values are unplaced (they are shown in their own column)."""
+    return cell_text(cell, absent="" if row.unplaced else MISSING_MARK)
 
 
 def chinese_number(n: int) -> str:

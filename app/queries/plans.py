@@ -97,7 +97,10 @@ def _summaries(engine: Engine, *conditions) -> list[PlanSummary]:
         Plan.published_date,
     ).where(*conditions).order_by(Plan.province, Plan.city, Plan.year_start, Plan.id)
     with Session(engine) as session:
-        return [PlanSummary(*row, bundled=bundled) for row in session.execute(stmt)]
+        # SQLAlchemy's select() stubs type 10 columns at most and give the row an open tail
+        # (*tuple[Any, ...]), so mypy cannot count the row's columns against the fields.
+        return [PlanSummary(*row, bundled=bundled)  # type: ignore[call-arg]
+                for row in session.execute(stmt)]
 
 
 def list_plans(source: Source) -> list[PlanSummary]:
@@ -153,7 +156,8 @@ def plan_targets(source: Source, plan_id: int) -> tuple[TargetView, ...]:
                    ProseTarget.sentence, ProseTarget.indicator_id, ProseTarget.indicator_name)
             .where(ProseTarget.plan_id == plan_id).order_by(ProseTarget.position))
     with Session(engine_for(source, plan_id)) as session:
-        return tuple(TargetView(*row) for row in session.execute(stmt))
+        # SQLAlchemy's stubs type a 10-column row with an open tail: see _summaries.
+        return tuple(TargetView(*row) for row in session.execute(stmt))  # type: ignore[call-arg]
 
 
 def plan_source(source: Source, plan_id: int) -> SourceText | None:
@@ -266,6 +270,7 @@ def plan_structure(source: Source, plan_id: int) -> PlanStructure | None:
         preamble = session.scalar(select(func.count()).select_from(Paragraph).where(
             Paragraph.plan_id == plan_id, Paragraph.chapter_id.is_(None),
             Paragraph.box_id.is_(None)))
+    assert preamble is not None  # a COUNT always gives its one row
     return PlanStructure(plan, preamble, _outline(chapters, sections, subsections, boxes), boxes)
 
 

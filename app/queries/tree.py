@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -148,8 +149,8 @@ def _merge_provinces(levels: list[list[TreeNode]]) -> list[TreeNode]:
         known = merged.get(node.ref)
         merged[node.ref] = node if known is None else TreeNode(
             node.ref, node.label, known.child_count + node.child_count)
-    # SQL's order: the unknown province ("") first, then by name.
-    return sorted(merged.values(), key=lambda node: node.ref.id)
+    # SQL's order: the unknown province ("") first, then by name (a province's id is its name).
+    return sorted(merged.values(), key=lambda node: str(node.ref.id))
 
 
 def _merge_plans(levels: list[list[TreeNode]]) -> list[TreeNode]:
@@ -211,6 +212,7 @@ def _plans(session: Session, provinces: list[str]) -> dict:
         for city, count in session.execute(
                 select(Plan.city, func.count()).where(_province_is(province), Plan.city.is_not(None))
                 .group_by(Plan.city).order_by(Plan.city)):
+            assert city is not None  # the query keeps plans with a city only
             nodes.append(TreeNode(city_ref(province, city), city, count))
         if nodes:
             out[province] = nodes
@@ -327,7 +329,8 @@ def _in_source_order(headings: list[TreeNode], boxes: list[TreeNode]) -> list[Tr
     return sorted(headings + boxes, key=lambda node: node.line if node.line is not None else 0)
 
 
-_HANDLERS = {
+#: A kind of node -> the handler giving the children of nodes of that kind, by their ids.
+_HANDLERS: dict[str, Callable[[Session, list[Any]], dict]] = {
     ROOT: _provinces, PROVINCE: _plans, CITY: _city_plans, PLAN: _plan_children, PART: _part_children,
     CHAPTER: _chapter_children, SECTION: _section_children, BOX: _box_children,
 }

@@ -131,7 +131,7 @@ def filter_tree(source: Source, text: str, limit: int = DEFAULT_LIMIT) -> TreeFi
         for plan in batch:  # province, city and plan nodes: labelled in Python
             if plan.province not in seen_provinces:
                 seen_provinces.add(plan.province)
-                if hit(plan.province.id or labels.MISSING_PROVINCE):
+                if hit(str(plan.province.id) or labels.MISSING_PROVINCE):  # a province's id is its name
                     found.append((plan.key[:1], partial(tuple, (plan.province,))))
             if plan.city is not None and plan.city not in seen_provinces:
                 seen_provinces.add(plan.city)
@@ -207,6 +207,14 @@ def _matches(session: Session, plans: dict[int, _Plan], ids: list[int], text: st
 
     parts = dict(session.execute(select(Chapter.id, Chapter.part_id).where(
         among(Chapter.plan_id), Chapter.part_id.is_not(None))).all())
+    # The loops below bind these names in turn, each to its own columns' types; declared
+    # with the widest of them, so that each loop narrows them to its own.
+    no: int | None
+    title: str | None
+    line: int | None
+    seq: str | int | None
+    chapter_id: int | None
+    section_id: int | None
 
     def add(plan_id: int, line: int | None, make: Callable[..., Path], *args) -> None:
         if plan_id in wanted:
@@ -214,7 +222,7 @@ def _matches(session: Session, plans: dict[int, _Plan], ids: list[int], text: st
             found.append((key, partial(make, plans, parts, plan_id, *args)))
 
     if hit(labels.PREAMBLE):
-        for plan_id, line in session.execute(
+        for plan_id, _first_line in session.execute(
                 select(Paragraph.plan_id, func.min(Paragraph.line))
                 .where(among(Paragraph.plan_id), Paragraph.chapter_id.is_(None),
                        Paragraph.box_id.is_(None)).group_by(Paragraph.plan_id)):
@@ -244,21 +252,21 @@ def _matches(session: Session, plans: dict[int, _Plan], ids: list[int], text: st
             add(plan_id, line, _path, (CHAPTER, chapter_id), (SECTION, section_id),
                 (SUBSECTION, sub_id))
     place = (Box.plan_id, Box.chapter_id, Box.section_id, Box.id)
-    for no, title, line, *where in session.execute(
+    for no, title, line, plan_id, chapter_id, section_id, box_id in session.execute(
             select(Box.no, Box.title, Box.line, *place)
             .where(among(Box.plan_id), box_matches(text))):
         if hit(labels.box_label(no, title)):
-            add(where[0], line, _box_path, *where[1:])
-    for item_id, seq, name, item_text, line, *where in session.execute(
+            add(plan_id, line, _box_path, chapter_id, section_id, box_id)
+    for item_id, seq, name, item_text, line, plan_id, chapter_id, section_id, box_id in session.execute(
             select(BoxItem.id, BoxItem.seq, BoxItem.name, BoxItem.text, BoxItem.line, *place)
             .join(Box, Box.id == BoxItem.box_id).where(among(Box.plan_id), item_matches(text))):
         if hit(labels.item_label(seq, name, item_text)):
-            add(where[0], line, _box_path, *where[1:], (ITEM, item_id))
-    for row_id, seq, name, unit, line, *where in session.execute(
+            add(plan_id, line, _box_path, chapter_id, section_id, box_id, (ITEM, item_id))
+    for row_id, seq, name, unit, line, plan_id, chapter_id, section_id, box_id in session.execute(
             select(Indicator.id, Indicator.seq, Indicator.name, Indicator.unit, Indicator.line,
                    *place)
             .join(Box, Box.id == Indicator.box_id)
             .where(among(Indicator.plan_id), indicator_matches(text))):
         if hit(labels.indicator_label(seq, name, unit)):
-            add(where[0], line, _box_path, *where[1:], (INDICATOR, row_id))
+            add(plan_id, line, _box_path, chapter_id, section_id, box_id, (INDICATOR, row_id))
     return found

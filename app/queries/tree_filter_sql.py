@@ -13,7 +13,7 @@ decides. So the expressions below only have to contain the label, not equal it:
 """
 from __future__ import annotations
 
-from sqlalchemy import String, cast, func, literal, or_, true
+from sqlalchemy import ColumnElement, String, cast, func, literal, or_, true
 
 from app.models import Box, BoxItem, Indicator, Subsection
 
@@ -74,7 +74,7 @@ def label_matches(parts: list, text: str):
     """
     fixed = set("".join(part for part in parts if isinstance(part, str)))
     if fixed & set(text) or any(ch.isspace() for ch in text):
-        whole = literal("")
+        whole: ColumnElement[str] = literal("")
         for part in parts:
             whole = whole + (literal(part) if isinstance(part, str) else func.coalesce(part, ""))
         return contains(whole, text)

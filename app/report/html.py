@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from html import escape
 
-from app.compare.service import PlanComparison
 from app.queries.boxes import IndicatorTable
+from app.queries import labels
 from app.queries.plans import PlanSummary
 
 STYLE = """
@@ -27,12 +27,6 @@ STYLE = """
 """
 
 
-def _cell_text(cell) -> str:
-    if cell is None:
-        return ""
-    return "—" if cell.kind == "missing" else cell.raw
-
-
 def _title_block(plan: PlanSummary, subtitle: str) -> str:
     meta = "　".join(escape(part) for part in (plan.province, plan.period, plan.doc_number, plan.issued_date) if part)
     return (f"<h1>{escape(plan.display_title)}</h1><p class='meta'>{meta}</p>"
@@ -48,7 +42,7 @@ def table_html(table: IndicatorTable) -> str:
         if row.category and row.category != category:
             body.append(f"<tr class='cat'><td colspan='{len(headings) + 5}'>{escape(row.category)}</td></tr>")
         category = row.category
-        cells = [escape(_cell_text(row.cell_for(h))) if row.cells else "" for h in headings]
+        cells = [escape(labels.row_cell_text(row, row.cell_for(h))) for h in headings]
         unplaced = "、".join(u.raw for u in row.unplaced)
         values = "".join(f"<td class='num'>{c}</td>" for c in cells)
         body.append(f"<tr><td>{'' if row.seq is None else row.seq}</td><td>{escape(row.name)}</td>"
@@ -65,27 +59,3 @@ def plan_tables_html(plan: PlanSummary, tables: list[IndicatorTable]) -> str:
     if not tables:
         parts.append("<p>此规划没有指标表。</p>")
     return "".join(parts)
-
-
-def comparison_html(comparison: PlanComparison) -> str:
-    """Two plans' indicators side by side, one row per standard indicator."""
-    left, right = comparison.left, comparison.right
-    head = ("<tr><th rowspan='2'>指标</th>"
-            f"<th colspan='4'>{escape(left.label)}</th><th colspan='4'>{escape(right.label)}</th><th rowspan='2'>差异</th></tr>"
-            "<tr>" + "<th>单位</th><th>基期</th><th>目标</th><th>属性</th>" * 2 + "</tr>")
-    marks = {"higher_target": "左高", "lower_target": "左低", "same_target": "相同", "different_unit": "单位不同",
-             "different_attribute": "属性不同", "only_left": "仅左侧", "only_right": "仅右侧"}
-    rows = []
-    for row in comparison.indicators:
-        sides = []
-        for side in (row.left, row.right):
-            if side is None:
-                sides.append("<td>未列此指标</td><td></td><td></td><td></td>")
-            else:
-                sides.append(f"<td>{escape(side.unit or '')}</td><td class='num'>{escape(_cell_text(side.baseline))}</td>"
-                             f"<td class='num'>{escape(_cell_text(side.target))}</td><td>{escape(side.attribute or '')}</td>")
-        rows.append(f"<tr><td>{escape(row.label)}</td>{''.join(sides)}"
-                    f"<td>{escape('、'.join(marks.get(m, m) for m in row.marks))}</td></tr>")
-    title = f"<h1>规划指标比较</h1><p class='meta'>{escape(left.display_title)} ↔ {escape(right.display_title)}</p>"
-    return (f"{STYLE}{title}<table width='100%' cellspacing='0'><thead>{head}</thead>"
-            f"<tbody>{''.join(rows)}</tbody></table>")

@@ -95,7 +95,8 @@ def _fonts_with_to_unicode(pdf: pikepdf.Pdf):
     """Every font dictionary with a ToUnicode map, once each (pages share their fonts)."""
     seen = set()
     for page in pdf.pages:
-        fonts = page.obj.get("/Resources", {}).get("/Font", {})
+        resources = page.obj.get("/Resources", pikepdf.Dictionary())
+        fonts = resources.get("/Font", pikepdf.Dictionary())
         for font in fonts.values():
             if "/ToUnicode" not in font:
                 continue

@@ -33,7 +33,7 @@ def break_before_row(html: str, table_index: int, row_index: int, header_rows: i
         row_index -= 1
     if row_index <= header_rows:
         return _break_before_table(html, start)
-    opening = _TABLE.match(html, start).group(0)
+    opening = _found(_TABLE.match(html, start)).group(0)
     head = _THEAD.search(html, start, end)
     split = rows[row_index]
     has_body = re.search(r"<tbody\b", html[start:split], re.I) is not None
@@ -51,7 +51,7 @@ def _table_span(html: str, table_index: int) -> tuple[int, int]:
 
 def _is_category_row(html: str, row_start: int) -> bool:
     """A row that heads the rows below it (class 'cat' in app.report.html)."""
-    tag = _ROW.match(html, row_start).group(0)
+    tag = _found(_ROW.match(html, row_start)).group(0)
     return re.search(r"class\s*=\s*['\"]?cat\b", tag, re.I) is not None
 
 
@@ -67,6 +67,13 @@ def _break_before_table(html: str, start: int) -> str:
     return html[:target] + tag + html[tag_end + 1:]
 
 
+def _found(match: re.Match[str] | None) -> re.Match[str]:
+    """A match the caller located already (a table or row start, a tag's name): never absent."""
+    if match is None:
+        raise ValueError("the HTML changed between finding a tag and reading it")
+    return match
+
+
 def _with_break(tag: str) -> str:
     """An opening tag with `page-break-before: always` added to its style attribute."""
     if _BREAK in tag:
@@ -75,5 +82,5 @@ def _with_break(tag: str) -> str:
     if style:
         at = style.end()
         return f"{tag[:at]}{_BREAK}; {tag[at:]}"
-    name_end = re.match(r"<\w+", tag).end()
+    name_end = _found(re.match(r"<\w+", tag)).end()
     return f"{tag[:name_end]} style='{_BREAK}'{tag[name_end:]}"

@@ -6,6 +6,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from app.queries import labels
 from app.queries.boxes import CellView, IndicatorTable
 from app.queries.plans import PlanSummary
 
@@ -34,11 +35,10 @@ def _write_table(sheet, table: IndicatorTable) -> None:
     header += ["属性", "未归位的值", "原文行"]
     sheet.append(header)
     for row in table.rows:
-        values = [row.category or "", row.seq, row.name, row.unit or ""]
+        values: list[str | int | float | None] = [row.category or "", row.seq, row.name, row.unit or ""]
         for heading in headings:
             cell = row.cell_for(heading)
-            raw = "" if cell is None else ("—" if cell.kind == "missing" else cell.raw)
-            values += [_plain(cell), raw]
+            values += [_plain(cell), labels.cell_text(cell, absent="")]
         values += [row.attribute or "", "、".join(u.raw for u in row.unplaced), row.line]
         sheet.append(values)
     sheet.freeze_panes = "A2"
@@ -62,50 +62,11 @@ def write_plan_workbook(plan: PlanSummary, tables: list[IndicatorTable], path: s
                 ("导出日期", date.today().isoformat()),
                 ("说明", "数值列只收原文为纯数字的值；带比较符、括号（五年累计）的值见相邻“原文”列。")):
         source.append(row)
-    _save_atomically(book, Path(path))
+    save_atomically(book, Path(path))
 
 
-COMPARISON_HEADER = ["指标", "标准指标键", "左：单位", "左：基期", "左：基期（原文）", "左：目标", "左：目标（原文）",
-                     "左：属性", "右：单位", "右：基期", "右：基期（原文）", "右：目标", "右：目标（原文）", "右：属性", "差异"]
-MARK_NAMES = {"higher_target": "左高", "lower_target": "左低", "same_target": "相同", "different_unit": "单位不同",
-              "different_attribute": "属性不同", "only_left": "仅左侧", "only_right": "仅右侧"}
-
-
-def comparison_rows(comparison) -> list[list]:
-    """One row per standard indicator, both plans side by side (shared by xlsx and CSV)."""
-    rows = []
-    for row in comparison.indicators:
-        values = [row.label, row.key]
-        for side in (row.left, row.right):
-            if side is None:
-                values += ["未列此指标", None, "", None, "", ""]
-                continue
-            for cell in (side.baseline, side.target):
-                raw = "" if cell is None else ("—" if cell.kind == "missing" else cell.raw)
-                values += [_plain(cell), raw] if cell is not side.baseline else [side.unit or "", _plain(cell), raw]
-            values.append(side.attribute or "")
-        values.append("、".join(MARK_NAMES.get(m, m) for m in row.marks))
-        rows.append(values)
-    return rows
-
-
-def write_comparison_workbook(comparison, path: str | Path) -> None:
-    from openpyxl import Workbook
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "指标比较"
-    sheet.append(COMPARISON_HEADER)
-    for values in comparison_rows(comparison):
-        sheet.append(values)
-    sheet.freeze_panes = "B2"
-    source = book.create_sheet("来源")
-    for side, plan in (("左", comparison.left), ("右", comparison.right)):
-        source.append((f"{side}侧规划", plan.display_title, plan.source_file, plan.doc_number or ""))
-    source.append(("导出日期", date.today().isoformat()))
-    _save_atomically(book, Path(path))
-
-
-def _save_atomically(book, path: Path) -> None:
+def save_atomically(book, path: Path) -> None:
+    """Write the workbook next to `path` and move it into place: never a half-written file."""
     handle, temp = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
     os.close(handle)
     try:

@@ -12,23 +12,27 @@ functions taking a Source; nothing here holds ORM objects or imports Qt.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from app import paths, queries
 from app.db.library import Library, is_user_id
 from app.queries import tree as tree_queries
+from app.service.outputs import Outputs
 
 if TYPE_CHECKING:
     from app.db.imports import ImportCandidate
+    from app.ingest.budget import Limits
     from app.ingest.model import ParsedPlan
 
 
-class PlanLibrary:
-    """The bundled plans and, once opened, the user's own: one library."""
+class PlanLibrary(Outputs):
+    """The bundled plans and, once opened, the user's own: one library (printing and
+    exporting are in outputs.py, to keep each module short)."""
 
     def __init__(self, bundled: Engine, user: Engine | None = None, user_path: Path | None = None):
         self.source = Library(bundled, user)
@@ -62,10 +66,6 @@ class PlanLibrary:
         from app.db.engine import open_readonly
         return cls(open_readonly(path))
 
-    @property
-    def has_user(self) -> bool:
-        return self.source.user is not None
-
     # A PlanLibrary is a Source (app.db.library): the query functions accept it as they are.
     @property
     def engines(self) -> tuple[Engine, ...]:
@@ -89,6 +89,7 @@ class PlanLibrary:
             path = self.user_file()
             path.parent.mkdir(parents=True, exist_ok=True)
             self.source.attach_user(open_user_database(path))
+        assert self.source.user is not None  # attached just above
         return self.source.user
 
     def attach_user(self, user: Engine | None, path: str | Path | None = None) -> None:
@@ -161,9 +162,6 @@ class PlanLibrary:
     def targets(self, plan_id: int):
         return queries.plan_targets(self.source, plan_id)
 
-    def structure(self, plan_id: int):
-        return queries.plan_structure(self.source, plan_id)
-
     # -- search ----------------------------------------------------------------------
     def search(self, query: str, province: str | None = None, period: str | None = None,
                city: str | None = None, limit: int = 50) -> list[queries.SearchHit]:
@@ -174,10 +172,31 @@ class PlanLibrary:
         return queries.count_matches(self.source, query, province, period, city)
 
     # -- comparing and charting --------------------------------------------------------
-    def compare_two(self, left_id: int, right_id: int):
-        """Two plans side by side (indicators by standard key, structure by topic)."""
-        from app.compare import compare_plans
-        return compare_plans(self.source, left_id, right_id, self.overrides())
+    def compare(self, plan_ids: list[int]):
+        """Two to four plans side by side, period by period (None if a plan is gone)."""
+        from app.compare.multi import compare
+        return compare(self.source, plan_ids, self.overrides())
+
+    def suggest_partner(self, plan_id: int) -> int | None:
+        """A like plan to compare this one with first (its province's, else a peer's of its period)."""
+        from app.compare.choice import suggest_partner
+        return suggest_partner(self.plans(), plan_id)
+
+    def compare_programmes(self, plan_ids: list[int]):
+        """The plans' programme boxes paired by what they hold, item to item inside each pair."""
+        from app.compare.programmes import compare_programmes
+        return compare_programmes(self.source, plan_ids)
+
+    def box_diff(self, left_plan, right_plan, left_box, right_box):
+        """The character diff of two boxes where it means something (two versions of one
+        region's plan), else None."""
+        from app.compare.programmes import box_diff
+        return box_diff(left_plan, right_plan, left_box, right_box)
+
+    def across(self, key: str):
+        """One standard indicator in every plan of the library, each value with its period and role."""
+        from app.compare.across import across
+        return across(self.source, key)
 
     def chart_tables(self, plan_id: int, completion: bool) -> list[queries.IndicatorTable]:
         from app.compare.chartdata import plan_chart_tables
@@ -204,10 +223,17 @@ class PlanLibrary:
         return True
 
     # -- importing and removing ---------------------------------------------------------
-    def read_candidate(self, path: str | Path, max_bytes: int | None = None) -> ImportCandidate:
-        """Read and parse a file for import, writing nothing; raises ImportRefused."""
+    def read_candidate(self, path: str | Path, max_bytes: int | None = None, *, limits: Limits | None = None,
+                       cancel: threading.Event | None = None,
+                       progress: Callable[[int, int, str], None] | None = None) -> ImportCandidate:
+        """Read and parse a file for import, writing nothing; raises ImportRefused.
+
+        Within `limits` (app.ingest.budget); setting `cancel` stops the reading itself;
+        `progress(done, total, what)` hears of the pages read.
+        """
         from app.db.imports import DEFAULT_MAX_BYTES, read_candidate
-        return read_candidate(path, self.source, max_bytes or DEFAULT_MAX_BYTES)
+        return read_candidate(path, self.source, max_bytes or DEFAULT_MAX_BYTES, limits=limits, cancel=cancel,
+                              progress=progress)
 
     @staticmethod
     def preview(candidate: ImportCandidate) -> tuple[PlanLibrary, int]:
@@ -216,10 +242,13 @@ class PlanLibrary:
         engine, plan_id = preview_database(candidate)
         return PlanLibrary(engine), plan_id
 
-    def save(self, candidate: ImportCandidate, **corrections) -> int:
-        """Store a candidate in the user's database (after a backup); returns its plan id."""
+    def save(self, candidate: ImportCandidate, *, allow_unstructured: bool = False, **corrections) -> int:
+        """Store a candidate in the user's database (checked backups before and after, one
+        transaction, under the write lock); returns its plan id. Raises DatabaseBusy,
+        BackupFailed, PlanDatabaseError or ImportRefused, each a sentence."""
         from app.db.imports import save_candidate
-        return save_candidate(self.user_engine(), self.user_file(), candidate, **corrections).plan_id
+        return save_candidate(self.user_engine(), self.user_file(), candidate,
+                              allow_unstructured=allow_unstructured, **corrections).plan_id
 
     def remove(self, plan_id: int) -> bool:
         """Remove an imported plan (after a backup); bundled plans are never removed."""
@@ -228,38 +257,16 @@ class PlanLibrary:
             return False
         return remove_imported(self.user_engine(), self.user_file(), plan_id)
 
-    # -- printing and exporting ------------------------------------------------------------
-    def plan_print_html(self, plan_id: int, tables: list[queries.IndicatorTable] | None = None) -> str | None:
-        """A plan's indicator tables (or those given) as the HTML the printer and the preview
-        both render; None if there is no such plan."""
-        from app.report.html import plan_tables_html
-        plan = self.plan(plan_id)
-        return plan_tables_html(plan, tables if tables is not None else self.tables(plan_id)) if plan else None
+    # -- checking ----------------------------------------------------------------------
+    def search_index_problem(self) -> str | None:
+        """What is wrong with the search index of the user's plans (None: sound, or no user database)."""
+        from app.db.index_repair import search_index_problem
+        return search_index_problem(self.source.user) if self.source.user is not None else None
 
-    def comparison_print_html(self, comparison) -> str:
-        from app.report.html import comparison_html
-        return comparison_html(comparison)
-
-    def write_plan_workbook(self, plan_id: int, path: str | Path) -> bool:
-        from app.report.workbook import write_plan_workbook
-        plan = self.plan(plan_id)
-        if plan is None:
-            return False
-        write_plan_workbook(plan, self.tables(plan_id), path)
-        return True
-
-    def write_comparison_workbook(self, comparison, path: str | Path) -> None:
-        from app.report.workbook import write_comparison_workbook
-        write_comparison_workbook(comparison, path)
-
-    def export_json(self) -> dict:
-        """Every plan as plan-export/1 data (see shared/contracts)."""
-        from app.db.export import export_json
-        return export_json(self.source)
-
-    def export_csv(self, fileobj: TextIO) -> int:
-        from app.db.export import export_csv
-        return export_csv(self.source, fileobj)
+    def rebuild_search_index(self) -> int:
+        """Rebuild the user's search index from their plans (after a backup); returns its entries."""
+        from app.db.index_repair import rebuild_search_index
+        return rebuild_search_index(self.user_engine(), self.user_file())
 
     # -- building ----------------------------------------------------------------------
     @staticmethod

@@ -1,37 +1,23 @@
 """Starting the window: application object, Chinese font, translations, settings, database."""
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import paths
+from app.ui.fonts import chinese_font_family
 from app.ui.settings import Settings
 
-# Simplified Chinese families, best first; asking explicitly avoids Japanese glyph shapes.
-CHINESE_FAMILIES = ("Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC",
-                    "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimSun", "Noto Sans SC")
 LANGUAGES = ("zh_CN", "en")
-
-
-@functools.cache
-def chinese_font_family() -> str | None:
-    """The first Simplified Chinese family available (bundled fonts registered first); call it on
-    the GUI thread first: QFontDatabase is not to be changed from a worker."""
-    for folder in (paths.resources_dir() / "fonts",):
-        for font_file in sorted(folder.glob("*.tt[fc]")) + sorted(folder.glob("*.otf")):
-            QFontDatabase.addApplicationFont(str(font_file))
-    available = set(QFontDatabase.families())
-    return next((family for family in CHINESE_FAMILIES if family in available), None)
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """The app's own strings and Qt's standard dialogs in `language` (English needs none)."""
-    translators = []
+    translators: list[QTranslator] = []
     if language == "en":
         return translators
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -45,8 +31,12 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+_TRANSLATORS: list[QTranslator] = []  # those installed now: switching language replaces, never stacks
+
+
 def make_application(language: str | None = None, settings: Settings | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Plan Browser")
     app.setApplicationDisplayName("规划浏览器")
     icon = paths.resources_dir() / "icons" / "plan-browser.png"
@@ -56,9 +46,9 @@ def make_application(language: str | None = None, settings: Settings | None = No
     if family:
         app.setFont(QFont(family, app.font().pointSize()))
     chosen = language or (settings.text("ui/language", "zh_CN") if settings else "zh_CN")
-    for old in getattr(app, "_translators", []):  # switching language replaces, never stacks
+    for old in _TRANSLATORS:
         app.removeTranslator(old)
-    app._translators = install_translations(app, chosen if chosen in LANGUAGES else "zh_CN")
+    _TRANSLATORS[:] = install_translations(app, chosen if chosen in LANGUAGES else "zh_CN")
     return app
 
 

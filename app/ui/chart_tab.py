@@ -1,21 +1,29 @@
 """A tab with the chart controls: which chart, which plan, unit group or indicator, export."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
 
 from app.service import PlanLibrary, labels, load_dictionary, unit_groups
+from app.ui.across_model import FIGURE_COLUMN, AcrossTableModel
 from app.ui.plan_choice import plan_choice_label
+from app.ui.roles import Role
+from app.ui.tab_keys import TabKey, TabKind
 
 KINDS = ("plan", "completion", "across")
 
 
 class ChartTab(QWidget):
+    line_requested = Signal(int, int)  # plan id, source line (a row of the across table)
+
     def __init__(self, library: PlanLibrary, plan_id: int | None = None, parent=None):
         super().__init__(parent)
         from app.ui.charts import ChartCanvas  # imports pyqtgraph now, not at start-up
         self.library, self.plan_id = library, plan_id
-        self.key, self.title = f"chart:{plan_id}", self.tr("Charts")
+        self.key, self.title = TabKey.of(TabKind.CHART, plan_id), self.tr("Charts")
         self.canvas = ChartCanvas()
+        self.across_table = QTableView()  # beside the across chart: every value, sortable by target
         self.kind, self.plan, self.group = QComboBox(), QComboBox(), QComboBox()
         self.note = QLabel()
         self.kind.addItem(self.tr("Baseline → target"), "plan")
@@ -38,9 +46,19 @@ class ChartTab(QWidget):
         svg.clicked.connect(lambda: self._export("svg"))
         for widget in (self.kind, self.plan, self.group, png, svg):
             controls.addWidget(widget)
+        self.across_table.setSortingEnabled(True)
+        self.across_table.verticalHeader().setVisible(False)
+        self.across_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.across_table.doubleClicked.connect(self._open_line)
+        self.across_table.hide()
+        charts = QSplitter()
+        charts.addWidget(self.canvas.widget)
+        charts.addWidget(self.across_table)
+        charts.setStretchFactor(0, 3)
+        charts.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addWidget(self.canvas.widget, 1)
+        layout.addWidget(charts, 1)
         layout.addWidget(self.note)
 
     def _fill_groups(self) -> None:
@@ -61,10 +79,13 @@ class ChartTab(QWidget):
 
     def redraw(self) -> None:
         kind, plan_id, choice = self.kind.currentData(), self.plan.currentData(), self.group.currentData()
+        self.across_table.setVisible(kind == "across")
         if kind == "across":
             points = self.library.across_plans(choice) if choice else []
             self.canvas.reset(self.group.currentText(), labels.sources_line([p.source_file for p in points]))
             self.canvas.draw_across(points)
+            self.across_table.setModel(AcrossTableModel(self.library.across(choice) if choice else [], self))
+            self.across_table.sortByColumn(FIGURE_COLUMN, Qt.SortOrder.DescendingOrder)
             self.note.setText(self.tr("{n} plans list this indicator").format(n=len(points)) + (
                 self.tr("; drag the chart up or down to see them all") if self.canvas.scrolls else ""))
             return
@@ -73,13 +94,18 @@ class ChartTab(QWidget):
         group = next((g for g in unit_groups(tables) if g.unit == choice), None)
         title = f"{plan.label if plan else ''} {self.kind.currentText()}"
         self.canvas.reset(title, labels.sources_line([plan.source_file]) if plan else "")
-        if group is None:
+        if group is None or plan is None:
             self.note.setText(self.tr("Nothing to draw for this plan."))
             return
         (self.canvas.draw_completion if kind == "completion" else self.canvas.draw_group)(group, plan.source_file)
         left_out = "、".join(group.left_out)
         self.note.setText(self.tr("Not drawn (no number in the source): {names}").format(names=left_out)
                           if left_out else "")
+
+    def _open_line(self, index) -> None:
+        plan_id, line = index.data(Role.PLAN), index.data(Role.LINE)
+        if plan_id is not None and line:
+            self.line_requested.emit(plan_id, line)
 
     def _export(self, suffix: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"chart.{suffix}", f"*.{suffix}")

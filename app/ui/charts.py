@@ -101,10 +101,11 @@ class ChartCanvas:
         # and its ImageExporter leaves items in export mode for a later SVG export.
         from PySide6.QtCore import QRectF
         from PySide6.QtGui import QImage, QPainter
+        from PySide6.QtSvg import QSvgGenerator
         view = self.widget
         source = view.mapToScene(view.viewport().rect()).boundingRect()
+        device: QImage | QSvgGenerator
         if path.lower().endswith(".svg"):
-            from PySide6.QtSvg import QSvgGenerator
             device = QSvgGenerator()
             device.setFileName(path)
             device.setSize(source.size().toSize())

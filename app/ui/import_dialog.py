@@ -17,6 +17,7 @@ from app.service import ImportCandidate, PlanLibrary
 from app.ui.problems_panel import ProblemsPanel
 from app.ui.reading_panel import ReadingPanel
 from app.ui.tabs import TablesTab
+from app.ui.tab_keys import TabKey
 
 PERIODS = ("十三五", "十四五", "十五五")
 
@@ -56,7 +57,9 @@ class ImportPreviewDialog(QDialog):
         self.period.setEditable(True)
         self.period.addItems(([meta.period] if meta.period and meta.period not in PERIODS else []) + list(PERIODS))
         self.period.setCurrentText(meta.period or "")
-        self.period.lineEdit().setPlaceholderText(self.tr("not recognised"))
+        editor = self.period.lineEdit()
+        if editor is not None:  # an editable combo box always has one
+            editor.setPlaceholderText(self.tr("not recognised"))
         self.title = QLineEdit(meta.title or "")
         self.title.setPlaceholderText(self.tr("not recognised: the file name is shown instead"))
         form.addRow(self.tr("Province:"), self.province)
@@ -95,7 +98,7 @@ class ImportPreviewDialog(QDialog):
     def _details(self, preview, plan_id: int) -> QWidget:
         library = preview if isinstance(preview, PlanLibrary) else PlanLibrary(preview)
         tables = library.tables(plan_id)
-        self.tables = TablesTab(f"preview:{plan_id}", plan_id, tables)
+        self.tables = TablesTab(TabKey.of("preview", plan_id), plan_id, tables, self.candidate.path.name)
         self.problems = ProblemsPanel()
         self.problems.show_plan(self.candidate.path.name, library.issues(plan_id))
         report = self.candidate.parsed.reading

@@ -16,15 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from app import paths
-from app.db.imports import (ImportRefused, SUPPORTED_SUFFIXES, preview_database, read_candidate,
-                            save_candidate)
-from app.ingest.budget import LIMITS, Limits, check_limit
+from app.service import (DEFAULT_MAX_BYTES, LIMITS, SUPPORTED_SUFFIXES, ImportRefused, Limits, PlanLibrary,
+                         check_limit)
 from app.ui.import_dialog import CANCEL_ALL, IMPORT, SKIP, ImportPreviewDialog
 from app.ui.import_messages import refusal_text
 from app.ui.workers import LatestOnlyRunner, ProgressBridge
 
-DEFAULT_MAX_MB = 50
+DEFAULT_MAX_MB = DEFAULT_MAX_BYTES / 1e6
 MAX_MB_SETTING = "import/max_megabytes"
 
 
@@ -43,39 +41,41 @@ class ImportReport:
     cancelled: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        parts = [translate("ImportFlow", "Imported: {name} (plan {id})").format(name=n, id=i) for n, i in self.imported]
-        parts += [translate("ImportFlow", "Already in the library: {name} (plan {id}); not imported again").format(name=n, id=i)
-                  for n, i in self.already]
+        parts = [translate("ImportFlow", "Imported: {name} (plan {id})").format(name=n, id=i)
+                 for n, i in self.imported]
+        already = translate("ImportFlow", "Already in the library: {name} (plan {id}); not imported again")
+        parts += [already.format(name=n, id=i) for n, i in self.already]
         parts += [translate("ImportFlow", "Not imported: {text}").format(text=text) for text in self.refused]
         parts += [translate("ImportFlow", "Skipped: {name}").format(name=n) for n in self.skipped]
         parts += [translate("ImportFlow", "Cancelled: {name}").format(name=n) for n in self.cancelled]
         return "\n".join(parts)
 
 
-def ask_with_dialog(parent, candidate, engine, plan_id: int, remaining: int) -> tuple[str, dict]:
-    dialog = ImportPreviewDialog(candidate, engine, plan_id, remaining, parent)
+def ask_with_dialog(parent, candidate, preview: PlanLibrary, plan_id: int, remaining: int) -> tuple[str, dict]:
+    dialog = ImportPreviewDialog(candidate, preview, plan_id, remaining, parent)
     dialog.exec()
     return dialog.choice, dialog.corrections()
 
 
 class ImportFlow(QObject):
-    """Imports `files` into the window's user database, one by one."""
+    """Imports `files` into the library's user database, one by one; dialogs under `parent`."""
 
     finished = Signal(object)  # ImportReport
 
-    def __init__(self, window, files: list[Path], ask=ask_with_dialog, parent=None):
-        super().__init__(parent or window)
-        self.window, self.ask, self.report = window, ask, ImportReport()
+    def __init__(self, library: PlanLibrary, settings, files: list[Path], ask=ask_with_dialog, parent=None):
+        super().__init__(parent)
+        self.library, self.ask, self.report = library, ask, ImportReport()
+        self.parent_widget = parent
         self.queue, self.total = list(files), len(files)
-        self.max_bytes = int(window.settings.integer(MAX_MB_SETTING, DEFAULT_MAX_MB) * 1e6)
-        self.limits = limits_from(window.settings)
+        self.max_bytes = int(settings.integer(MAX_MB_SETTING, DEFAULT_MAX_MB) * 1e6)
+        self.limits = limits_from(settings)
         self._cancel = threading.Event()  # tells the reading in progress to stop
         self.bridge = ProgressBridge(self)
         self.bridge.progressed.connect(self._on_progress)
         self.runner = LatestOnlyRunner(self)
         self.runner.finished.connect(self._on_result)
         self.runner.failed.connect(self._on_failure)
-        self.progress = QProgressDialog(window)
+        self.progress = QProgressDialog(parent)
         self.progress.setWindowTitle(translate("ImportFlow", "Importing plans"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setRange(0, self.total)
@@ -108,7 +108,7 @@ class ImportFlow(QObject):
         self.progress.setValue(done)
         self.progress.setLabelText(translate("ImportFlow", "Reading {name} ({i} of {n})…").format(
             name=self._current.name, i=done + 1, n=self.total))
-        library, path, limit = self.window.library, self._current, self.max_bytes
+        library, path, limit = self.library, self._current, self.max_bytes
         options = {"limits": self.limits, "cancel": self._cancel, "progress": self.bridge.report}
         self.runner.submit(lambda: _read(path, library, limit, options))
 
@@ -121,24 +121,24 @@ class ImportFlow(QObject):
         if self._stage == "save" and not isinstance(result, ImportRefused):
             self._saved(result)
         elif isinstance(result, ImportRefused):
-            self.report.refused.append(refusal_text(self._current.name, result.kind, str(result)))
+            self.report.refused.append(refusal_text(self._current_name(), result.kind, str(result)))
             self._next()
         else:
             self._preview(*result)
 
     def _on_failure(self, message: str) -> None:  # anything unexpected: said, never lost
         kind = "save_failed" if self._stage == "save" else "unreadable"
-        self.report.refused.append(refusal_text(self._current.name, kind, message))
+        self.report.refused.append(refusal_text(self._current_name(), kind, message))
         self._next()
 
-    def _preview(self, candidate, engine, plan_id) -> None:
+    def _preview(self, candidate, preview: PlanLibrary | None, plan_id) -> None:
         self._stage = "preview"
-        if candidate.existing_plan_id is not None:
+        if candidate.existing_plan_id is not None or preview is None:
             self.report.already.append((candidate.path.name, candidate.existing_plan_id))
             self._next()
             return
-        choice, corrections = self.ask(self.window, candidate, engine, plan_id, len(self.queue))
-        engine.dispose()
+        choice, corrections = self.ask(self.parent_widget, candidate, preview, plan_id, len(self.queue))
+        preview.close()
         if choice == CANCEL_ALL:
             self.report.cancelled.append(candidate.path.name)
             self.cancel()
@@ -150,19 +150,24 @@ class ImportFlow(QObject):
 
     def _save(self, candidate, corrections: dict) -> None:
         try:
-            user_engine = self.window.user_engine()
+            self.library.user_engine()  # opened (or created) here, on the GUI thread, not by the worker
         except Exception as exc:  # damaged or unwritable user database: say so, save nothing
             self.report.refused.append(refusal_text(candidate.path.name, "unreadable", str(exc)))
             self._next()
             return
         self._stage = "save"
         self.progress.setLabelText(translate("ImportFlow", "Saving {name}…").format(name=candidate.path.name))
-        user_path = paths.user_db_path()
-        self.runner.submit(lambda: _save(user_engine, user_path, candidate, corrections))
+        library = self.library
+        self.runner.submit(lambda: _save(library, candidate, corrections))
 
-    def _saved(self, result) -> None:
-        self.report.imported.append((self._current.name, result.plan_id))
+    def _saved(self, plan_id: int) -> None:
+        self.report.imported.append((self._current_name(), plan_id))
         self._next()
+
+    def _current_name(self) -> str:
+        # Results and failures come only from jobs submitted for the file _next() started.
+        assert self._current is not None
+        return self._current.name
 
     def _finish(self) -> None:
         self._stage = "done"
@@ -174,7 +179,7 @@ class ImportFlow(QObject):
 def limits_from(settings) -> Limits:
     """The reading limits: max_NAME under [import] in settings.ini where sound, else the defaults."""
     values = {}
-    for name, (default, _unit, _what) in LIMITS.items():
+    for name in LIMITS:
         value = settings.integer(f"import/max_{name}", 0)
         try:
             check_limit(name, value)
@@ -184,28 +189,25 @@ def limits_from(settings) -> Limits:
     return Limits().with_values(values)
 
 
-def _read(path: Path, library, max_bytes: int, options: dict):
-    """Background step: the candidate and its preview database, or the refusal."""
+def _read(path: Path, library: PlanLibrary, max_bytes: int, options: dict):
+    """Background step: the candidate and its preview library, or the refusal."""
     try:
-        candidate = read_candidate(path, library, max_bytes, **options)
+        candidate = library.read_candidate(path, max_bytes, **options)
     except ImportRefused as refused:
         return refused
     if candidate.existing_plan_id is not None:
-        return candidate, _NoEngine(), 0
-    engine, plan_id = preview_database(candidate)
-    return candidate, engine, plan_id
+        return candidate, None, 0
+    preview, plan_id = library.preview(candidate)
+    return candidate, preview, plan_id
 
 
-def _save(user_engine, user_path: Path, candidate, corrections: dict):
-    """Background step: the stored plan's LoadResult, or a refusal that says why in words."""
+def _save(library: PlanLibrary, candidate, corrections: dict):
+    """Background step: the stored plan's id, or a refusal that says why in words."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from app.db.backups import BackupFailed
-    from app.db.engine import PlanDatabaseError
-    from app.db.errors import database_error_message
-    from app.db.write_lock import DatabaseBusy
+    from app.service import BackupFailed, DatabaseBusy, PlanDatabaseError, database_error_message
     try:
-        return save_candidate(user_engine, user_path, candidate, allow_unstructured=True, **corrections)
+        return library.save(candidate, allow_unstructured=True, **corrections)
     except DatabaseBusy as exc:
         return ImportRefused(str(exc), "busy")
     except (BackupFailed, PlanDatabaseError) as exc:
@@ -214,28 +216,21 @@ def _save(user_engine, user_path: Path, candidate, corrections: dict):
         return ImportRefused(database_error_message(exc), "save_failed")
 
 
-class _NoEngine:
-    """Stands in for a preview database that was not needed."""
-
-    def dispose(self) -> None:
-        pass
-
-
-def choose_files(window) -> list[Path]:
+def choose_files(parent, settings) -> list[Path]:
     patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
     files, _ = QFileDialog.getOpenFileNames(
-        window, translate("ImportFlow", "Import Plans"), window.settings.text("import/last_folder", str(Path.home())),
+        parent, translate("ImportFlow", "Import Plans"), settings.text("import/last_folder", str(Path.home())),
         translate("ImportFlow", "Plan documents ({patterns});;All files (*)").format(patterns=patterns))
     if files:
-        window.settings.set_text("import/last_folder", str(Path(files[0]).parent))
+        settings.set_text("import/last_folder", str(Path(files[0]).parent))
     return [Path(f) for f in files]
 
 
-def show_summary(window, report: ImportReport) -> None:
+def show_summary(parent, report: ImportReport) -> QMessageBox:
     """A non-blocking message box: the window stays usable while it is open."""
     icon = QMessageBox.Icon.Warning if report.refused else QMessageBox.Icon.Information
-    box = QMessageBox(icon, translate("ImportFlow", "Import finished"), report.summary() or translate("ImportFlow", "Nothing was imported."),
-                      QMessageBox.StandardButton.Ok, window)
+    text = report.summary() or translate("ImportFlow", "Nothing was imported.")
+    box = QMessageBox(icon, translate("ImportFlow", "Import finished"), text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.last_import_message = box
     box.open()
+    return box

@@ -22,20 +22,26 @@ def headline(kind: str) -> str:
         "empty": translate("ImportMessages", "The file is empty."),
         "binary": translate("ImportMessages", "This is not a text document (it may be a picture or a program)."),
         "encoding": translate("ImportMessages", "The text is in an encoding Plan Browser does not recognise."),
-        "unsupported": translate("ImportMessages", "This kind of file cannot be imported; use .txt, .docx, .html or a PDF with text."),
+        "unsupported": translate("ImportMessages",
+                                 "This kind of file cannot be imported; use .txt, .docx, .html or a PDF with text."),
         "damaged": translate("ImportMessages", "The document is damaged or incomplete."),
         "encrypted": translate("ImportMessages", "The PDF is password-protected or forbids copying its text."),
-        "no_text": translate("ImportMessages", "No readable text was found (a scanned document has pictures, not text)."),
+        "no_text": translate("ImportMessages",
+                             "No readable text was found (a scanned document has pictures, not text)."),
         "missing_package": translate("ImportMessages", "A component needed to read this format is not installed."),
         "save_failed": translate("ImportMessages", "The plan could not be saved; your database was left as it was."),
-        "no_structure": translate("ImportMessages", "No plan structure (chapters, sections, 专栏 or indicator tables) was found."),
-        "over_budget": translate("ImportMessages", "The document is larger or slower to read than the import limits allow."),
+        "no_structure": translate("ImportMessages",
+                                  "No plan structure (chapters, sections, 专栏 or indicator tables) was found."),
+        "over_budget": translate("ImportMessages",
+                                 "The document is larger or slower to read than the import limits allow."),
         "cancelled": translate("ImportMessages", "Reading was cancelled; nothing was saved."),
-        "busy": translate("ImportMessages", "Another Plan Browser is changing your database; try again when it has finished."),
+        "busy": translate("ImportMessages",
+                          "Another Plan Browser is changing your database; try again when it has finished."),
     }
     return texts.get(kind, translate("ImportMessages", "The file cannot be imported."))
 
 
 def refusal_text(name: str, kind: str, detail: str) -> str:
     """`name`: headline, then the core's detail on its own line."""
-    return translate("ImportMessages", "{name}: {headline}\n    {detail}").format(name=name, headline=headline(kind), detail=detail)
+    text = translate("ImportMessages", "{name}: {headline}\n    {detail}")
+    return text.format(name=name, headline=headline(kind), detail=detail)

@@ -152,7 +152,8 @@ class IndicatorTableModel(QAbstractTableModel):
             return cell.line if cell is not None and cell.line else row.line
         if role == Qt.ItemDataRole.TextAlignmentRole:
             # Numbers line up on the right; words (完成, 超额完成) read from the left.
-            side = Qt.AlignmentFlag.AlignLeft if cell is not None and cell.kind == "text" else Qt.AlignmentFlag.AlignRight
+            text = cell is not None and cell.kind == "text"  # words read from the left, numbers line up right
+            side = Qt.AlignmentFlag.AlignLeft if text else Qt.AlignmentFlag.AlignRight
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (cell is None or cell.kind == "missing"):
             return QBrush(QColor("#777777"))

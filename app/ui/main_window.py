@@ -1,6 +1,8 @@
 """The main window: plan tree on the left, reading tabs in the middle, problems and search docks."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -10,11 +12,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStyle,
-    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
+
 from app import __version__
 from app.service import NodeKind, NodeRef, PlanLibrary, TreeNode
 from app.ui import library_actions
@@ -23,12 +25,17 @@ from app.ui.menus import WindowActions, build_menus
 from app.ui.navigator import Navigator, add_indicator_levels, add_indicator_nodes
 from app.ui.print_actions import PrintController
 from app.ui.problems_panel import ProblemsPanel
+from app.ui.reading_tabs import ReadingTabs
 from app.ui.search_panel import SearchPanel
 from app.ui.settings import Settings
+from app.ui.tab_keys import TabKey, TabKind
 from app.ui.tabs import SourceTab
 from app.ui.tree_filter import PathFilterProxy, TreeFilter
 from app.ui.tree_model import NODE_ROLE, PlanTreeModel
 from app.ui.workers import LatestOnlyRunner
+
+if TYPE_CHECKING:
+    from app.ui.import_flow import ImportFlow
 
 _ICONS = {"province": QStyle.StandardPixmap.SP_DirHomeIcon, "city": QStyle.StandardPixmap.SP_DirIcon,
           "plan": QStyle.StandardPixmap.SP_FileDialogDetailedView,
@@ -41,6 +48,9 @@ class MainWindow(QMainWindow):
         # One PlanLibrary for every view: bundled plans and, once opened, the user's imports.
         self.library = library
         self.settings, self.db_label = settings, db_label
+        self.import_flow: ImportFlow | None = None  # the import in progress, or the last one
+        self.import_ask = None  # answers the import preview instead of the dialog (tests)
+        self.last_import_message: QMessageBox | None = None  # the summary of the last import
         library = self.library
         self.navigator = Navigator(library)
         self.setWindowTitle(self.tr("Plan Browser"))
@@ -57,13 +67,14 @@ class MainWindow(QMainWindow):
         self.search_runner = LatestOnlyRunner(self)
         self.search_panel = SearchPanel(library, self.search_runner)
         self.problems = ProblemsPanel()
-        self.search_dock = self._dock(self.tr("Search"), self.search_panel, "searchDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.search_dock = self._dock(self.tr("Search"), self.search_panel, "searchDock",
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.problems_dock = self._dock(self.tr("Problems in the source"), self.problems, "problemsDock",
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.printing = PrintController(library, settings, self, self.tabs.currentWidget)
         self.printing.status.connect(self.statusBar().showMessage)
-        self.actions = WindowActions.for_window(self)
-        build_menus(self, self.actions, [self.search_dock, self.problems_dock], settings.text("ui/language", "zh_CN"))
+        self.commands = WindowActions.for_window(self)
+        build_menus(self, self.commands, [self.search_dock, self.problems_dock], settings.text("ui/language", "zh_CN"))
         self._connect()
         self.library_label = QLabel()
         self.statusBar().addPermanentWidget(self.library_label)
@@ -86,13 +97,13 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
-        self.tabs = QTabWidget()
-        self.tabs.setTabsClosable(True)
-        self.tabs.setMovable(True)
-        self.tabs.setDocumentMode(True)
+        self.tabs = ReadingTabs()
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
+        # A wide tab (a comparison) must not squeeze the tree to nothing.
+        left.setMinimumWidth(220)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([320, 900])
         self.setCentralWidget(self.splitter)
@@ -108,10 +119,9 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.doubleClicked.connect(lambda _i: self.open_current_in_new_tab())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.tree.addActions([self.actions.new_tab, self.actions.source, self.actions.compare, self.actions.chart,
-                              self.actions.remove])
+        self.tree.addActions([self.commands.new_tab, self.commands.source, self.commands.compare, self.commands.chart,
+                              self.commands.remove])
         self.filter.textChanged.connect(self._on_filter)
-        self.tabs.tabCloseRequested.connect(self._close_tab)
         self.search_panel.hit_activated.connect(self.open_search_hit)
         self.problems.line_requested.connect(self._open_line_of_current_plan)
 
@@ -130,7 +140,7 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, current: QModelIndex, _previous) -> None:
         node, parent_ref = self.current_node()
-        self.actions.remove.setEnabled(bool(node and self.library.is_imported(node.plan_id)))
+        self.commands.remove.setEnabled(bool(node and self.library.is_imported(node.plan_id)))
         if node is None:
             return
         self.show_node(node, parent_ref, new_tab=False)
@@ -141,42 +151,25 @@ class MainWindow(QMainWindow):
         widget = self.navigator.widget_for(node.ref, parent_ref, term)
         if widget is None:
             return None
-        self._place_tab(widget, node.label, new_tab)
+        self.place_tab(widget, node.label, new_tab)
         if node.ref.kind in ("subsection", "item") and node.line and hasattr(widget, "scrollToAnchor"):
             widget.scrollToAnchor(f"line:{node.line}")
         return widget
 
-    def _place_tab(self, widget: QWidget, title: str, new_tab: bool) -> None:
+    def place_tab(self, widget, title: str | None = None, new_tab: bool = False) -> None:
+        """Show a tab widget (one with a key, plan_id and title; app.ui.tabs): in a new tab or
+        the current one, or bring forward the open tab with the same key."""
+        title = title or widget.title
         if hasattr(widget, "line_requested"):
             widget.line_requested.connect(lambda line, w=widget: self.open_source(w.plan_id, line))
         if hasattr(widget, "correction_requested"):
             widget.correction_requested.connect(lambda row, w=widget: self._correct(w.plan_id, row))
-        existing = self._tab_with_key(widget.key)
-        if existing >= 0:
-            self.tabs.setCurrentIndex(existing)
-            widget.deleteLater()
-            return
-        index = self.tabs.currentIndex()
-        if new_tab or index < 0:
-            index = self.tabs.addTab(widget, title)
-        else:
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            old.deleteLater()
-            index = self.tabs.insertTab(index, widget, title)
-        self.tabs.setTabToolTip(index, title)
-        self.tabs.setCurrentIndex(index)
+        self.tabs.place(widget, title, new_tab)
 
     def _correct(self, plan_id: int, row) -> None:
         _key, saved = correct_indicator_key(self, self.library, plan_id, row)
         if saved:
             self.statusBar().showMessage(saved_message(), 8000)
-
-    def _tab_with_key(self, key: str) -> int:
-        for i in range(self.tabs.count()):
-            if getattr(self.tabs.widget(i), "key", None) == key:
-                return i
-        return -1
 
     def open_current_in_new_tab(self) -> None:
         node, parent_ref = self.current_node()
@@ -187,18 +180,20 @@ class MainWindow(QMainWindow):
         """Open (or reuse) the plan's source tab and highlight `line`."""
         if plan_id is None:
             return None
-        index = self._tab_with_key(f"source:{plan_id}")
+        index = self.tabs.index_of(TabKey.of(TabKind.SOURCE, plan_id))
         if index < 0:
             tab = self.navigator.source_tab(plan_id)
             if tab is None:
                 return None
             plan = self.library.plan(plan_id)
-            index = self.tabs.addTab(tab, self.tr("Source: {name}").format(name=plan.label if plan else plan_id))
+            index = self.tabs.add(tab, self.tr("Source: {name}").format(name=plan.label if plan else plan_id))
         self.tabs.setCurrentIndex(index)
-        tab = self.tabs.widget(index)
+        shown = self.tabs.widget(index)
+        if not isinstance(shown, SourceTab):
+            return None
         if line:
-            tab.show_line(line)
-        return tab
+            shown.show_line(line)
+        return shown
 
     def open_current_source(self) -> None:
         node, _ = self.current_node()
@@ -232,32 +227,45 @@ class MainWindow(QMainWindow):
         plan = self.library.plan(plan_id)
         self.problems.show_plan(plan.label if plan else str(plan_id), self.library.issues(plan_id))
 
-    def open_comparison(self, left_id: int | None = None):
-        """A comparison tab; the selected plan (if any) goes on the left."""
+    def open_comparison(self, *plan_ids: int):
+        """A comparison tab: of these plans, else of the plan the user is looking at and a like one."""
         from app.ui.compare_pane import ComparePane
         node, _ = self.current_node()
-        left_id = left_id if isinstance(left_id, int) else (node.plan_id if node else None)
+        ids = [pid for pid in plan_ids if type(pid) is int]  # not a QAction's checked flag
+        if not ids and node is not None and node.plan_id is not None:
+            ids = [node.plan_id]
+        if not ids:
+            plans = self.library.plans()
+            ids = [plans[0].id] if plans else []
         pane = ComparePane(self.library, self.settings)
-        if left_id is not None:
-            pane.set_plans(left_id)
-        index = self.tabs.addTab(pane, self.tr("Compare"))
-        self.tabs.setCurrentIndex(index)
+        pane.line_requested.connect(self.open_source)
+        if ids:
+            pane.set_plans(*ids)
+        self.tabs.add(pane, self.tr("Compare"))
         return pane
-
-    def user_engine(self):
-        """The user's own database, created on first use (for the import flow)."""
-        return self.library.user_engine()
 
     def refresh_library(self, select_plan: int | None = None) -> None:
         """Show plans added or removed: tree, search filters, plan count."""
         self.tree_model.reload()
         self.tree_model.fetchMore(QModelIndex())  # the provinces at once, not at the next paint
-        self.actions.remove.setEnabled(False)  # the selection went with the reset
+        self.commands.remove.setEnabled(False)  # the selection went with the reset
         self.tree_filter.refresh()
         self.search_panel.reload_filters()
         self._show_library_size()
         if select_plan is not None:
-            library_actions.select_plan(self, select_plan)
+            self.select_plan(select_plan)
+
+    def select_plan(self, plan_id: int) -> bool:
+        """Select a plan's node in the tree (fetching its province), as after an import."""
+        plan = self.library.plan(plan_id)
+        found = self.tree_model.index_of_plan(plan.province, plan.city, plan_id) if plan else QModelIndex()
+        if not found.isValid():
+            return False
+        index = self.tree_proxy.mapFromSource(found)
+        self.tree.expand(index.parent())
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
 
     def _show_library_size(self) -> None:
         plans = self.library.plans()
@@ -269,8 +277,19 @@ class MainWindow(QMainWindow):
 
     # -- changing the library -------------------------------------------------
     def import_files(self, files=None, ask=None):
-        """Import files (asked for if none given), with a preview of each; see ImportFlow."""
-        return library_actions.import_files(self, files, ask)
+        """Import files (asked for if none given), with a preview of each; see ImportFlow.
+        `ask` replaces the preview dialog (tests answer it; so does `import_ask`)."""
+        flow = library_actions.start_import(self, self.library, self.settings, files, ask or self.import_ask)
+        if flow is not None:
+            self.import_flow = flow  # kept alive until the next import
+            flow.finished.connect(self._after_import)
+        return flow
+
+    def _after_import(self, report) -> None:
+        from app.ui.import_flow import show_summary
+        if report.imported:
+            self.refresh_library(select_plan=report.imported[-1][1])
+        self.last_import_message = show_summary(self, report)
 
     def remove_current_plan(self, confirm=None) -> bool:
         """Remove the selected imported plan once the user confirms; bundled plans stay."""
@@ -287,11 +306,7 @@ class MainWindow(QMainWindow):
         return removed is not None
 
     def close_tabs_of(self, plan_id: int) -> None:
-        for index in reversed(range(self.tabs.count())):
-            widget = self.tabs.widget(index)
-            if plan_id in {getattr(widget, "plan_id", None), *getattr(widget, "plan_ids", ())}:
-                self.tabs.removeTab(index)
-                widget.deleteLater()
+        self.tabs.close_plan(plan_id)
 
     # -- drag and drop: files dropped anywhere on the window are imported ------
     def dragEnterEvent(self, event) -> None:
@@ -304,23 +319,20 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_files(files)
 
-    def open_chart(self):
-        """Charts for the selected plan (pyqtgraph is imported here, the first time)."""
+    def open_chart(self, plan_id: int | None = None):
+        """Charts for this plan, else the selected one (pyqtgraph is imported here, the first time)."""
         from app.ui.chart_tab import ChartTab
-        node, _ = self.current_node()
-        tab = ChartTab(self.library, node.plan_id if node else None)
-        self.tabs.setCurrentIndex(self.tabs.addTab(tab, self.tr("Charts")))
+        if type(plan_id) is not int:  # a QAction's checked flag, or nothing
+            node, _ = self.current_node()
+            plan_id = node.plan_id if node else None
+        tab = ChartTab(self.library, plan_id)
+        tab.line_requested.connect(self.open_source)
+        self.tabs.add(tab, self.tr("Charts"))
         return tab
 
     # -- small commands -------------------------------------------------------
-    def _close_tab(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        self.tabs.removeTab(index)
-        widget.deleteLater()
-
     def close_current_tab(self) -> None:
-        if self.tabs.currentIndex() >= 0:
-            self._close_tab(self.tabs.currentIndex())
+        self.tabs.close_current()
 
     def focus_search(self) -> None:
         self.search_dock.show()

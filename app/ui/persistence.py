@@ -1,19 +1,23 @@
 """Saving and restoring the window: geometry, docks, splitter, open tabs, last selection."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QMainWindow
 
-from app.service import NodeRef, TreeNode
+from app.ui.tab_keys import TabKey, TabKind
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
-def save_window(window: QMainWindow) -> None:
+def save_window(window: MainWindow) -> None:
     settings = window.settings
     settings.set_bytes("window/geometry", window.saveGeometry())
     settings.set_bytes("window/state", window.saveState())
     settings.set_bytes("window/splitter", window.splitter.saveState())
-    keys = [getattr(window.tabs.widget(i), "key", "") for i in range(window.tabs.count())]
-    settings.set_text_list("window/tabs", [k for k in keys if k])
+    keys = [getattr(window.tabs.widget(i), "key", None) for i in range(window.tabs.count())]
+    settings.set_text_list("window/tabs", [str(k) for k in keys if k is not None])
     settings.set_integer("window/current_tab", window.tabs.currentIndex())
     index = window.tree_proxy.mapToSource(window.tree.currentIndex())
     settings.set_text("window/selection", "|".join(window.tree_model.path_of(index)))
@@ -21,7 +25,7 @@ def save_window(window: QMainWindow) -> None:
     settings.sync()
 
 
-def restore_window(window: QMainWindow) -> None:
+def restore_window(window: MainWindow) -> None:
     settings = window.settings
     for key, restore in (("window/geometry", window.restoreGeometry), ("window/state", window.restoreState),
                          ("window/splitter", window.splitter.restoreState)):
@@ -36,32 +40,23 @@ def restore_window(window: QMainWindow) -> None:
     _restore_selection(window, settings.text("window/selection"))
 
 
-def _reopen_tab(window: QMainWindow, key: str) -> None:
-    kind, _, ident = key.partition(":")
-    if kind == "source":
-        window.open_source(int(ident))
+def _reopen_tab(window: MainWindow, text: str) -> None:
+    key = TabKey.parse(text)
+    if key is None:
         return
-    if kind == "compare":
-        left, _, right = ident.partition(":")
-        if left.isdigit() and right.isdigit():
-            window.open_comparison(int(left)).set_plans(int(left), int(right))
-        return
-    if kind == "tables":
-        kind = "indicators"
-    ref_id = ident if kind == "province" else int(ident) if ident.isdigit() else None
-    if ref_id is None:
-        return
-    node = TreeNode(NodeRef(kind, ref_id), key, 0)
-    widget = window.navigator.widget_for(node.ref)
-    if widget is not None:
-        window._place_tab(widget, _title_for(window, widget, key), new_tab=True)
+    if key.kind == TabKind.SOURCE and key.ids:
+        window.open_source(int(key.ids[0]))
+    elif key.kind == TabKind.COMPARE and len(key.ids) >= 2:
+        window.open_comparison(*(int(part) for part in key.ids))
+    elif key.kind == TabKind.CHART:
+        window.open_chart(int(key.ids[0]) if key.ids else None)
+    elif key.node_ref is not None:
+        widget = window.navigator.widget_for(key.node_ref)
+        if widget is not None:
+            window.place_tab(widget, new_tab=True)
 
 
-def _title_for(window, widget, key: str) -> str:
-    return getattr(widget, "title", "") or key
-
-
-def _restore_selection(window: QMainWindow, saved: str) -> None:
+def _restore_selection(window: MainWindow, saved: str) -> None:
     if not saved:
         return
     index = window.tree_model.find_path(saved.split("|"))

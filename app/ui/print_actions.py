@@ -47,10 +47,11 @@ class PrintController(QObject):
             return None
         comparison = getattr(tab, "comparison", None)
         if comparison is not None:
-            footer = labels.sources_line([comparison.left.source_file, comparison.right.source_file])
-            return Printable(self.library.comparison_print_html(comparison), footer,
-                             translate("Printing", "Comparison"), None)
-        plan = self.library.plan(tab.plan_id) if getattr(tab, "plan_id", None) else None
+            footer = labels.sources_line([plan.source_file for plan in comparison.plans])
+            html = self.library.comparison_print_html(comparison, getattr(tab, "programmes", None))
+            return Printable(html, footer, translate("Printing", "Comparison"), None)
+        plan_id = getattr(tab, "plan_id", None)
+        plan = self.library.plan(plan_id) if plan_id else None
         if plan is None:
             return None
         footer = labels.sources_line([plan.source_file])
@@ -141,7 +142,7 @@ class BackgroundExport(QObject):
 
     def __init__(self, parent: QWidget, write, path: str):
         super().__init__(parent)
-        from app.ui.app import chinese_font_family
+        from app.ui.fonts import chinese_font_family
         chinese_font_family()  # resolve fonts on the GUI thread before the worker lays out text
         self.parent_widget, self.path, self.write = parent, Path(path), write
         self.cancelled = False

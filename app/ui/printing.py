@@ -10,6 +10,7 @@ before the file is put in place (app.report.pdf_text_layer).
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -28,11 +29,23 @@ FOOTER_MM = 10.0
 GLYPH_SUBSTITUTIONS = ("locl", "liga", "clig", "dlig", "hlig", "calt")
 
 
+def printing_application():
+    """The Qt application fonts and PDF writing need, made if there is none (the command
+    line's print): without a display, the offscreen one."""
+    from PySide6.QtWidgets import QApplication
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QApplication(sys.argv[:1])
+
+
 def chinese_font(size: float = 10) -> QFont:
     """The printing font: the Simplified Chinese family, with no glyph substitutions."""
-    from app.ui.app import chinese_font_family
+    from app.ui.fonts import chinese_font_family
     family = chinese_font_family()
-    font = QFont(family, size) if family else QFont()
+    font = QFont(family) if family else QFont()
     font.setPointSizeF(size)
     for tag in GLYPH_SUBSTITUTIONS:
         font.setFeature(QFont.Tag(tag), 0)

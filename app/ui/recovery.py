@@ -14,10 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from app.db.engine import PlanDatabaseError
-from app.db.index_repair import rebuild_search_index, search_index_problem
-from app.db.migrations import MigrationError
-from app.db.userdb import RecoveryOffer, UserDatabaseDamaged, open_user_database, recovery_offer, restore_backup
+from app.service import (MigrationError, PlanDatabaseError, RecoveryOffer, UserDatabaseDamaged, open_user_database,
+                         rebuild_search_index, recovery_offer, restore_backup, search_index_problem)
 
 RESTORE, START_EMPTY, LATER = "restore", "empty", "later"
 _LOST_SHOWN = 8  # titles listed before "and N more"
@@ -99,7 +97,7 @@ def open_or_recover(path: Path, ask=ask_with_dialog, tell=None, ask_rebuild=ask_
         tell(translate("Recovery", "The damaged database was kept as {kept}.").format(kept=kept))
         return _open_quietly(path, tell)
     except (MigrationError, PlanDatabaseError) as exc:
-        tell(translate("Recovery", "Your imported plans cannot be opened: {error}\nThe bundled plans are shown.").format(error=exc))
+        tell(_cannot_open(exc))
         return None
     _check_search_index(engine, path, ask_rebuild, tell)
     return engine
@@ -121,8 +119,13 @@ def _open_quietly(path: Path, tell):
     try:
         return open_user_database(path)
     except Exception as exc:  # the restored copy failed too: bundled plans only, said plainly
-        tell(translate("Recovery", "Your imported plans cannot be opened: {error}\nThe bundled plans are shown.").format(error=exc))
+        tell(_cannot_open(exc))
         return None
+
+
+def _cannot_open(error: Exception) -> str:
+    text = translate("Recovery", "Your imported plans cannot be opened: {error}\nThe bundled plans are shown.")
+    return text.format(error=error)
 
 
 def _message(text: str) -> None:

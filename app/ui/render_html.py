@@ -61,13 +61,15 @@ def box_html(box: BoxDetail, term: str | None = None) -> str:
     """A 专栏 as a framed block: its items (title, text, agencies) or a pointer to its table."""
     rows = [f'<tr><td><b>{escape(box.label)}</b>{_line_link(box.line)}</td></tr>']
     for item in box.items:
-        title = f"{escape(item.seq or '')} <b>{_highlight(item.name, term)}</b>" if item.name else escape(item.seq or "")
+        seq = escape(item.seq or "")
+        title = f"{seq} <b>{_highlight(item.name, term)}</b>" if item.name else seq
         agencies = (f' <span class="agency">（{escape(item.bodies_label)}）</span>'
                     if item.agencies else "")
         text = f"<br>{_highlight(item.text, term)}" if item.text else ""
         rows.append(f"<tr><td>{title}{agencies}{text}{_line_link(item.line)}</td></tr>")
     if box.kind == "indicators":
-        note = QCoreApplication.translate("ReadingView", "Indicator table: {n} rows. Open it from the tree under 主要指标.")
+        note = QCoreApplication.translate("ReadingView",
+                                          "Indicator table: {n} rows. Open it from the tree under 主要指标.")
         rows.append(f"<tr><td><i>{note.format(n=box.indicator_count)}</i></td></tr>")
     for text, line in box.notes:
         rows.append(f"<tr><td><small>{escape(text)}</small>{_line_link(line)}</td></tr>")

@@ -16,3 +16,4 @@ class Role(IntEnum):
     ISSUE = _BASE + 5  # a problem's IssueView
     HIT = _BASE + 6  # a search result's SearchHit
     PAIR = _BASE + 7  # a comparison's pair of boxes
+    PLAN = _BASE + 8  # the plan id a comparison cell's figures come from

@@ -17,7 +17,7 @@ class Settings:
         self._upgrade()
 
     def _upgrade(self) -> None:
-        version = int(self._qs.value("version", 0) or 0)
+        version = self.integer("version", 0)  # a damaged value counts as no version
         if version < SETTINGS_VERSION:
             # Version 0 had no keys to migrate; future upgrades go here, one step at a time.
             self._qs.setValue("version", SETTINGS_VERSION)
@@ -41,7 +41,7 @@ class Settings:
 
     def integer(self, key: str, default: int = 0) -> int:
         try:
-            return int(self._qs.value(key, default))
+            return int(str(self._qs.value(key, default)))
         except (TypeError, ValueError):
             return default
 
@@ -52,7 +52,7 @@ class Settings:
         value = self._qs.value(key, [])
         if isinstance(value, str):
             return [value] if value else []
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def set_text_list(self, key: str, values: list[str]) -> None:
         self._qs.setValue(key, list(values))

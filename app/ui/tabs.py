@@ -1,4 +1,4 @@
-"""The widgets that live in the reading area's tabs. Each knows its restore key."""
+"""The widgets that live in the reading area's tabs. Each knows its key (app.ui.tab_keys), plan and title."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QScrollAr
 from app.service import IndicatorTable
 from app.ui.indicator_table_model import LINE_ROLE, SORT_ROLE, IndicatorTableModel
 from app.ui.source_view import SourceView
+from app.ui.tab_keys import TabKey
 
 
 class ReadingTab(QTextBrowser):
@@ -16,9 +17,9 @@ class ReadingTab(QTextBrowser):
 
     line_requested = Signal(int)
 
-    def __init__(self, key: str, plan_id: int | None, parent=None):
+    def __init__(self, key: TabKey, plan_id: int | None, title: str, parent=None):
         super().__init__(parent)
-        self.key, self.plan_id = key, plan_id
+        self.key, self.plan_id, self.title = key, plan_id, title
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_link)
 
@@ -29,9 +30,9 @@ class ReadingTab(QTextBrowser):
 
 
 class SourceTab(SourceView):
-    def __init__(self, key: str, plan_id: int, text: str, source_file: str, parent=None):
+    def __init__(self, key: TabKey, plan_id: int, text: str, source_file: str, parent=None):
         super().__init__(text, source_file, parent)
-        self.key, self.plan_id = key, plan_id
+        self.key, self.plan_id, self.title = key, plan_id, source_file
 
 
 class IndicatorTableView(QTableView):
@@ -79,9 +80,6 @@ class IndicatorTableView(QTableView):
         if row is not None:
             self.correction_requested.emit(row)
 
-    def select_source_row(self, row: int) -> None:
-        self.selectRow(self.proxy.mapFromSource(self.source_model.index(row, 0)).row())
-
 
 class TablesTab(QScrollArea):
     """A plan's indicator tables, one under the other, each with its title."""
@@ -89,19 +87,19 @@ class TablesTab(QScrollArea):
     line_requested = Signal(int)
     correction_requested = Signal(object)
 
-    def __init__(self, key: str, plan_id: int, tables: list[IndicatorTable], parent=None):
+    def __init__(self, key: TabKey, plan_id: int, tables: list[IndicatorTable], title: str, parent=None):
         super().__init__(parent)
-        self.key, self.plan_id = key, plan_id
+        self.key, self.plan_id, self.title = key, plan_id, title
         self.views: list[IndicatorTableView] = []
         body = QWidget()
         layout = QVBoxLayout(body)
         for table in tables:
-            title = QLabel(f"<b>{table.label}</b>")
+            heading = QLabel(f"<b>{table.label}</b>")
             view = IndicatorTableView(table)
             view.setMinimumHeight(min(80 + 30 * view.source_model.rowCount(), 900))
             view.line_requested.connect(self.line_requested)
             view.correction_requested.connect(self.correction_requested)
-            layout.addWidget(title)
+            layout.addWidget(heading)
             layout.addWidget(view)
             self.views.append(view)
         if not tables:

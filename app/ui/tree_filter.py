@@ -79,7 +79,8 @@ class PathFilterProxy(QSortFilterProxyModel):
         node = self._node(model, parent)
         if node is None:
             return False
-        return node.ref in self._open or (node.ref.kind in KINDS and node.ref not in self._shown)
+        hidden = self._shown is not None and node.ref not in self._shown
+        return node.ref in self._open or (node.ref.kind in KINDS and hidden)
 
 
 @dataclass(frozen=True)

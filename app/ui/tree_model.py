@@ -7,10 +7,11 @@ without fetching, and no SQL runs inside data().
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.service import ROOT_REF, NodeKind, NodeRef, TreeNode, is_user_id
+from app.service import ROOT_REF, UNKNOWN_PROVINCE, NodeKind, NodeRef, TreeNode, city_ref, is_user_id
 from app.ui.roles import Role
 
 Loader = Callable[[NodeRef], list[TreeNode]]
@@ -67,7 +68,16 @@ class PlanTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row])
 
-    def parent(self, index=QModelIndex()) -> QModelIndex:  # noqa: D401 - Qt's name
+    @overload
+    def parent(self) -> QObject: ...
+
+    @overload
+    def parent(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex: ...
+
+    def parent(self, index=None):
+        """Qt's two methods of one name: the model's owner (no argument), or an index's parent."""
+        if index is None:
+            return super().parent()
         if not index.isValid():
             return QModelIndex()
         parent = index.internalPointer().parent
@@ -181,7 +191,7 @@ class PlanTreeModel(QAbstractItemModel):
     def path_of(self, index: QModelIndex) -> list[str]:
         """Node refs from the top down, as strings: kept in settings to restore a selection."""
         path = []
-        node = self._node(index)
+        node: _Node | None = self._node(index)
         while node is not None and node.data is not None:
             path.append(f"{node.ref.kind}:{node.ref.id}")
             node = node.parent
@@ -211,3 +221,17 @@ class PlanTreeModel(QAbstractItemModel):
                 count += 1
                 stack.append(self.index(row, 0, index))
         return count
+
+    def index_of_plan(self, province: str | None, city: str | None, plan_id: int) -> QModelIndex:
+        """A plan's node (fetching its province and city on the way), invalid if it is not there."""
+        parent = self._child_with(QModelIndex(), NodeKind.PROVINCE, province or UNKNOWN_PROVINCE)
+        if city and parent.isValid():  # a city's plan hangs under its city
+            parent = self._child_with(parent, NodeKind.CITY, city_ref(province, city).id)
+        return self._child_with(parent, NodeKind.PLAN, plan_id) if parent.isValid() else QModelIndex()
+
+    def _child_with(self, parent: QModelIndex, kind: str, ref_id) -> QModelIndex:
+        if self.canFetchMore(parent):
+            self.fetchMore(parent)
+        node = self._node(parent)
+        match = next((c for c in node.children or [] if c.ref == NodeRef(kind, ref_id)), None)
+        return self.createIndex(match.row, 0, match) if match is not None else QModelIndex()

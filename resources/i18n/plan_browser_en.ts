@@ -2,15 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcrossTableModel</name>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="32"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="32"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="32"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="32"/>
+        <source>Printed under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="32"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="33"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="33"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="60"/>
+        <source>text, line {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="60"/>
+        <source>line {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="84"/>
-        <location filename="../../app/ui/app.py" line="105"/>
+        <location filename="../../app/ui/app.py" line="74"/>
+        <location filename="../../app/ui/app.py" line="94"/>
         <source>Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="106"/>
+        <location filename="../../app/ui/app.py" line="95"/>
         <source>Opening the plan library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18,62 +66,62 @@
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="21"/>
+        <location filename="../../app/ui/chart_tab.py" line="24"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="25"/>
+        <location filename="../../app/ui/chart_tab.py" line="29"/>
         <source>Baseline → target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="26"/>
+        <location filename="../../app/ui/chart_tab.py" line="30"/>
         <source>13th-period completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="27"/>
+        <location filename="../../app/ui/chart_tab.py" line="31"/>
         <source>One indicator across plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="40"/>
+        <location filename="../../app/ui/chart_tab.py" line="44"/>
         <source>Export PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="40"/>
+        <location filename="../../app/ui/chart_tab.py" line="44"/>
         <source>Export SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="62"/>
+        <location filename="../../app/ui/chart_tab.py" line="76"/>
         <source>Unit: {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="72"/>
+        <location filename="../../app/ui/chart_tab.py" line="89"/>
         <source>{n} plans list this indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="73"/>
+        <location filename="../../app/ui/chart_tab.py" line="90"/>
         <source>; drag the chart up or down to see them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="81"/>
+        <location filename="../../app/ui/chart_tab.py" line="98"/>
         <source>Nothing to draw for this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="85"/>
+        <location filename="../../app/ui/chart_tab.py" line="102"/>
         <source>Not drawn (no number in the source): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/chart_tab.py" line="89"/>
+        <location filename="../../app/ui/chart_tab.py" line="111"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,38 +129,91 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="41"/>
+        <location filename="../../app/ui/compare_pane.py" line="51"/>
         <source>Compare plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="43"/>
-        <source>⇄ Swap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_pane.py" line="74"/>
+        <location filename="../../app/ui/compare_pane.py" line="97"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="75"/>
-        <source>Structure</source>
+        <location filename="../../app/ui/compare_pane.py" line="77"/>
+        <source>+ Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="125"/>
+        <location filename="../../app/ui/compare_pane.py" line="78"/>
+        <source>Add a third or fourth plan to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="90"/>
+        <source>Select a cell: its figures and source lines. Double-click: open the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="98"/>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="127"/>
+        <source>(no more plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="171"/>
+        <source>Choose at least two different plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="174"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="132"/>
+        <location filename="../../app/ui/compare_pane.py" line="182"/>
         <source>One of the plans is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare_pane.py" line="140"/>
-        <source>{n} indicators</source>
+        <location filename="../../app/ui/compare_pane.py" line="195"/>
+        <source>Marks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="201"/>
+        <source>These plans have no period in common: no indicator can be compared. The Programmes tab pairs their 专栏 by content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="204"/>
+        <source>{n} indicators in {s} sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="237"/>
+        <source>Plans of different regions are compared by content, not character by character: the items paired above are what they share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_pane.py" line="243"/>
+        <source>Two versions of one region&apos;s plan: the characters that differ are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTableModel</name>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="53"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="55"/>
+        <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -129,7 +230,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/corrections.py" line="36"/>
+        <location filename="../../app/ui/corrections.py" line="37"/>
         <source>Saved in your own database; comparisons use it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,62 +238,67 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="42"/>
+        <location filename="../../app/ui/import_flow.py" line="44"/>
         <source>Imported: {name} (plan {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="43"/>
+        <location filename="../../app/ui/import_flow.py" line="46"/>
         <source>Already in the library: {name} (plan {id}); not imported again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="45"/>
+        <location filename="../../app/ui/import_flow.py" line="48"/>
         <source>Not imported: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="46"/>
+        <location filename="../../app/ui/import_flow.py" line="49"/>
         <source>Skipped: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="47"/>
+        <location filename="../../app/ui/import_flow.py" line="50"/>
         <source>Cancelled: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="71"/>
+        <location filename="../../app/ui/import_flow.py" line="79"/>
         <source>Importing plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="100"/>
+        <location filename="../../app/ui/import_flow.py" line="109"/>
         <source>Reading {name} ({i} of {n})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="144"/>
+        <location filename="../../app/ui/import_flow.py" line="117"/>
+        <source>Reading {name}: page {page} of {pages}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="159"/>
         <source>Saving {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="182"/>
+        <location filename="../../app/ui/import_flow.py" line="222"/>
         <source>Import Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="183"/>
+        <location filename="../../app/ui/import_flow.py" line="223"/>
         <source>Plan documents ({patterns});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="192"/>
+        <location filename="../../app/ui/import_flow.py" line="233"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="192"/>
+        <location filename="../../app/ui/import_flow.py" line="232"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,42 +341,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="26"/>
+        <location filename="../../app/ui/import_messages.py" line="27"/>
         <source>The document is damaged or incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="27"/>
+        <location filename="../../app/ui/import_messages.py" line="28"/>
         <source>The PDF is password-protected or forbids copying its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="28"/>
+        <location filename="../../app/ui/import_messages.py" line="29"/>
         <source>No readable text was found (a scanned document has pictures, not text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="29"/>
+        <location filename="../../app/ui/import_messages.py" line="31"/>
         <source>A component needed to read this format is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="30"/>
+        <location filename="../../app/ui/import_messages.py" line="32"/>
         <source>The plan could not be saved; your database was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="31"/>
+        <location filename="../../app/ui/import_messages.py" line="33"/>
         <source>No plan structure (chapters, sections, 专栏 or indicator tables) was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="33"/>
-        <source>The file cannot be imported.</source>
+        <location filename="../../app/ui/import_messages.py" line="35"/>
+        <source>The document is larger or slower to read than the import limits allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="37"/>
+        <source>Reading was cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="38"/>
+        <source>Another Plan Browser is changing your database; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="41"/>
+        <source>The file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="46"/>
         <source>{name}: {headline}
     {detail}</source>
         <translation type="unfinished"></translation>
@@ -294,181 +415,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
         <source>not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/import_dialog.py" line="64"/>
         <source>not recognised: the file name is shown instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="63"/>
+        <location filename="../../app/ui/import_dialog.py" line="65"/>
         <source>Province:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="65"/>
+        <location filename="../../app/ui/import_dialog.py" line="67"/>
         <source>City:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="68"/>
         <source>Plan period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="67"/>
+        <location filename="../../app/ui/import_dialog.py" line="69"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="70"/>
+        <location filename="../../app/ui/import_dialog.py" line="72"/>
         <source>Dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source> (printed damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
         <source>signed {date}{damaged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
         <source>published on the web {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
         <source>{fmt} file, {lines} lines: {chapters} chapters, {sections} sections, {boxes} 专栏, {indicators} indicator rows; {issues} problems found in the source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="105"/>
+        <location filename="../../app/ui/import_dialog.py" line="108"/>
         <source>Reading report ({share} recognised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>Indicator tables ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="108"/>
+        <location filename="../../app/ui/import_dialog.py" line="111"/>
         <source>Problems in the source ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="115"/>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="115"/>
+        <location filename="../../app/ui/import_dialog.py" line="118"/>
         <source>Import as Unstructured Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/import_dialog.py" line="123"/>
         <source>Skip This File</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorComparisonTableModel</name>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="41"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="41"/>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="41"/>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="41"/>
-        <source>Attribute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="41"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="43"/>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="45"/>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="95"/>
-        <source>{raw}: five-year cumulative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="97"/>
-        <source>Values whose column cannot be known from the source: {values}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="102"/>
-        <source>left target higher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="102"/>
-        <source>left target lower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="103"/>
-        <source>same target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="103"/>
-        <source>different units: not compared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="104"/>
-        <source>different attribute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="104"/>
-        <source>only in left plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="105"/>
-        <source>only in right plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,7 +559,7 @@
     </message>
     <message>
         <location filename="../../app/ui/indicator_table_model.py" line="134"/>
-        <location filename="../../app/ui/indicator_table_model.py" line="174"/>
+        <location filename="../../app/ui/indicator_table_model.py" line="175"/>
         <source>Source line {line}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,27 +569,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="164"/>
+        <location filename="../../app/ui/indicator_table_model.py" line="165"/>
         <source>Not placed: the row has fewer values than columns (see Unplaced values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="165"/>
+        <location filename="../../app/ui/indicator_table_model.py" line="166"/>
         <source>Not given in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="168"/>
+        <location filename="../../app/ui/indicator_table_model.py" line="169"/>
         <source>Not given in the source (printed “{raw}”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="170"/>
+        <location filename="../../app/ui/indicator_table_model.py" line="171"/>
         <source>Five-year cumulative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/indicator_table_model.py" line="172"/>
+        <location filename="../../app/ui/indicator_table_model.py" line="173"/>
         <source>Comparator: {c}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,7 +597,7 @@
 <context>
     <name>IndicatorTableView</name>
     <message>
-        <location filename="../../app/ui/tabs.py" line="46"/>
+        <location filename="../../app/ui/tabs.py" line="47"/>
         <source>Correct Indicator Match…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,22 +605,22 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="62"/>
+        <location filename="../../app/ui/library_actions.py" line="56"/>
         <source>Only plans you imported can be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="72"/>
+        <location filename="../../app/ui/library_actions.py" line="60"/>
         <source>Removed {label}. A backup was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="78"/>
+        <location filename="../../app/ui/library_actions.py" line="65"/>
         <source>Remove Imported Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="79"/>
+        <location filename="../../app/ui/library_actions.py" line="66"/>
         <source>Remove “{title}” ({label}) from your library?
 
 The file you imported it from is not touched; a backup of your database is kept.</source>
@@ -592,260 +630,260 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Problems in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>{n} plans · {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Filter titles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/menus.py" line="27"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="28"/>
-        <source>Show &amp;Source Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="29"/>
-        <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="30"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="31"/>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="33"/>
-        <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="34"/>
-        <source>Export &amp;Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="35"/>
-        <source>&amp;Import Plans…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="37"/>
-        <source>&amp;Remove Imported Plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="44"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="45"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="47"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="48"/>
-        <source>Open in &amp;New Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="49"/>
-        <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="50"/>
-        <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="51"/>
-        <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="52"/>
-        <source>&amp;Compare Plans…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="53"/>
-        <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="58"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="64"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="65"/>
-        <source>&amp;About Plan Browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/menus.py" line="66"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Source: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source> · {k} imported by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source> (imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>About Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="52"/>
+        <source>Show &amp;Source Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="54"/>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="57"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="59"/>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="60"/>
+        <source>Export &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="61"/>
+        <source>&amp;Import Plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="63"/>
+        <source>&amp;Remove Imported Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="65"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="66"/>
+        <source>Open in &amp;New Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="68"/>
+        <source>&amp;Larger Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="70"/>
+        <source>&amp;Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="72"/>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="74"/>
+        <source>&amp;Compare Plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="76"/>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="77"/>
+        <source>&amp;About Plan Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="85"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="91"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="92"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="97"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="102"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/menus.py" line="103"/>
+        <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="47"/>
+        <location filename="../../app/ui/navigator.py" line="39"/>
         <source>主要指标 (indicator tables)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="132"/>
+        <location filename="../../app/ui/navigator.py" line="117"/>
         <source>not given in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="135"/>
+        <location filename="../../app/ui/navigator.py" line="120"/>
         <source>(printed damaged in the source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="136"/>
+        <location filename="../../app/ui/navigator.py" line="121"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="136"/>
+        <location filename="../../app/ui/navigator.py" line="122"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="137"/>
+        <location filename="../../app/ui/navigator.py" line="123"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="138"/>
+        <location filename="../../app/ui/navigator.py" line="124"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="139"/>
+        <location filename="../../app/ui/navigator.py" line="125"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="140"/>
+        <location filename="../../app/ui/navigator.py" line="126"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="140"/>
+        <location filename="../../app/ui/navigator.py" line="127"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="141"/>
+        <location filename="../../app/ui/navigator.py" line="128"/>
         <source>Date signed (成文日期)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="142"/>
+        <location filename="../../app/ui/navigator.py" line="129"/>
         <source>Date published (发布日期)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="143"/>
+        <location filename="../../app/ui/navigator.py" line="130"/>
         <source>Source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="144"/>
+        <location filename="../../app/ui/navigator.py" line="131"/>
         <source>Source address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="148"/>
+        <location filename="../../app/ui/navigator.py" line="134"/>
         <source>{c} chapters, {s} sections, {b} boxes, {i} indicator rows, {p} source problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="157"/>
+        <location filename="../../app/ui/navigator.py" line="144"/>
         <source>Unknown province</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,18 +899,18 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../app/ui/tree_model.py" line="124"/>
+        <location filename="../../app/ui/tree_model.py" line="132"/>
         <source>{label} · imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_model.py" line="140"/>
+        <location filename="../../app/ui/tree_model.py" line="148"/>
         <source>{label}
 Imported by you; kept in your own database, not the bundled library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_model.py" line="144"/>
+        <location filename="../../app/ui/tree_model.py" line="152"/>
         <source>{label} (source line {line})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,64 +918,64 @@ Imported by you; kept in your own database, not the bundled library.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="33"/>
+        <location filename="../../app/ui/print_actions.py" line="52"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="66"/>
+        <location filename="../../app/ui/print_actions.py" line="83"/>
         <source>Nothing to print in this tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="86"/>
+        <location filename="../../app/ui/print_actions.py" line="100"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="97"/>
-        <location filename="../../app/ui/print_actions.py" line="104"/>
+        <location filename="../../app/ui/print_actions.py" line="111"/>
+        <location filename="../../app/ui/print_actions.py" line="120"/>
         <source>Export Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="101"/>
+        <location filename="../../app/ui/print_actions.py" line="117"/>
         <source>Open a plan&apos;s indicator tables to export them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="130"/>
+        <location filename="../../app/ui/print_actions.py" line="154"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="133"/>
+        <location filename="../../app/ui/print_actions.py" line="157"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="133"/>
+        <location filename="../../app/ui/print_actions.py" line="157"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="150"/>
+        <location filename="../../app/ui/print_actions.py" line="175"/>
         <source>Export cancelled: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="167"/>
+        <location filename="../../app/ui/print_actions.py" line="192"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="175"/>
+        <location filename="../../app/ui/print_actions.py" line="200"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="177"/>
+        <location filename="../../app/ui/print_actions.py" line="202"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,12 +983,12 @@ Imported by you; kept in your own database, not the bundled library.</source>
 <context>
     <name>ProblemsListModel</name>
     <message>
-        <location filename="../../app/ui/problems_panel.py" line="30"/>
+        <location filename="../../app/ui/problems_panel.py" line="31"/>
         <source>line {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/problems_panel.py" line="30"/>
+        <location filename="../../app/ui/problems_panel.py" line="31"/>
         <source>whole document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,8 +996,16 @@ Imported by you; kept in your own database, not the bundled library.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../app/ui/problems_panel.py" line="59"/>
+        <location filename="../../app/ui/problems_panel.py" line="60"/>
         <source>{plan}: {n} problems found in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePairsModel</name>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="160"/>
+        <source>(no such 专栏)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,12 +1040,12 @@ Imported by you; kept in your own database, not the bundled library.</source>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../app/ui/render_html.py" line="31"/>
+        <location filename="../../app/ui/render_html.py" line="30"/>
         <source>line {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/render_html.py" line="56"/>
+        <location filename="../../app/ui/render_html.py" line="55"/>
         <source>No text under this heading in the source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,49 +1058,107 @@ Imported by you; kept in your own database, not the bundled library.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../app/ui/recovery.py" line="28"/>
+        <location filename="../../app/ui/recovery.py" line="58"/>
         <source>Your plans database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="28"/>
+        <location filename="../../app/ui/recovery.py" line="32"/>
+        <source>There is no sound backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="36"/>
+        <source>The backup of {when} holds {n} plans; newest import: {title}, {imported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="39"/>
+        <source>The backup of {when} holds {n} plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="43"/>
+        <source>Restoring it would lose: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="45"/>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="47"/>
+        <source>Every plan in the damaged file is in this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="49"/>
+        <source>The damaged file cannot be read, so anything changed after {when} would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="55"/>
         <source>The database holding the plans you imported and your corrections failed its check:
 {detail}
 
 {path}
 
+{offer}
+
 The damaged file will be kept (renamed) whatever you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="35"/>
+        <location filename="../../app/ui/recovery.py" line="62"/>
         <source>Restore Backup of {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="37"/>
+        <location filename="../../app/ui/recovery.py" line="64"/>
         <source>Start with an Empty Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="38"/>
+        <location filename="../../app/ui/recovery.py" line="65"/>
         <source>Continue without My Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="59"/>
+        <location filename="../../app/ui/recovery.py" line="74"/>
+        <source>The search index is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="75"/>
+        <source>The search index of your imported plans is damaged ({problem}): searches would miss them or fail.
+
+Rebuild it from your plans now? Your plans are not changed, and a backup is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="97"/>
         <source>The damaged database was kept as {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="62"/>
-        <location filename="../../app/ui/recovery.py" line="70"/>
+        <location filename="../../app/ui/recovery.py" line="113"/>
+        <source>The search index could not be rebuilt: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="115"/>
+        <source>The search index was rebuilt from your plans ({n} entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery.py" line="127"/>
         <source>Your imported plans cannot be opened: {error}
 The bundled plans are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery.py" line="75"/>
+        <location filename="../../app/ui/recovery.py" line="132"/>
         <source>Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,27 +1202,9 @@ The bundled plans are shown.</source>
     </message>
 </context>
 <context>
-    <name>StructurePairsTableModel</name>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="126"/>
-        <source>Left plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="126"/>
-        <source>Similarity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/compare_models.py" line="126"/>
-        <source>Right plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TablesTab</name>
     <message>
-        <location filename="../../app/ui/tabs.py" line="108"/>
+        <location filename="../../app/ui/tabs.py" line="106"/>
         <source>This plan has no indicator table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,13 +1212,21 @@ The bundled plans are shown.</source>
 <context>
     <name>TreeFilter</name>
     <message>
-        <location filename="../../app/ui/tree_filter.py" line="192"/>
+        <location filename="../../app/ui/tree_filter.py" line="193"/>
         <source>Showing the first {n} matching titles; type more to narrow them, or use Search (Ctrl+F).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tree_filter.py" line="195"/>
+        <location filename="../../app/ui/tree_filter.py" line="196"/>
         <source>No title contains “{text}”; Search (Ctrl+F) also looks in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PairsModel</name>
+    <message>
+        <location filename="../../app/ui/compare_models.py" line="140"/>
+        <source>Similarity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -353,13 +353,14 @@ def html_plan() -> bytes:
              "<tr><th>2025年</th><th>年均增长〔累计〕</th></tr>\n" + body + "</table>")
     before, after = ("".join(f"<p>{t}</p>" for t in texts) for texts in (PARAGRAPHS, CLOSING))
     return (f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>{before}{table}{after}'
-            "</body></html>").encode("utf-8")
+            "</body></html>").encode()
 
 
 def _grid_box(data: bytes, name: str):
-    from app.ingest.formats import extract, parse_document
+    from app.ingest import parse_bytes
+    from app.ingest.formats import extract
     assert extract(data, name).grids  # handed over as a real table, not as text
-    return parse_document(data, name).boxes[0]
+    return parse_bytes(data, name).boxes[0]
 
 
 @pytest.mark.parametrize("build, name", [(word_plan, "plan.docx"), (html_plan, "plan.html")], ids=["word", "html"])
@@ -418,10 +419,11 @@ def unruled_pdf() -> bytes:
 @pytest.mark.parametrize("build, ruled", [(ruled_pdf, True), (unruled_pdf, False)], ids=["ruled", "unruled"])
 def test_a_ruled_and_an_unruled_pdf_table_read_the_same(build, ruled):
     pytest.importorskip("pdfplumber")
-    from app.ingest.formats import extract, parse_document
+    from app.ingest import parse_bytes
+    from app.ingest.formats import extract
     data = build()
     assert bool(extract(data, "plan.pdf").grids) == ruled  # the unruled one is read from its text layout
-    plan = parse_document(data, "plan.pdf")
+    plan = parse_bytes(data, "plan.pdf")
     box = plan.boxes[0]
     assert headings(box) == H2
     assert rows(box) == [row("就业", 1, EMPLOY), row("就业", 2, JOBLESS),

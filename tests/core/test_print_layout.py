@@ -26,7 +26,8 @@ def test_a_table_without_header_or_body_sections_splits_too():
     html = '<table border="0" style="margin: 0;"><tr><td>01 项目</td></tr><tr><td>02 项目</td></tr></table>'
     result = break_before_row(html, 0, 1, header_rows=0)
     assert result == ('<table border="0" style="margin: 0;"><tr><td>01 项目</td></tr></table>'
-                      '<table border="0" style="page-break-before: always; margin: 0;"><tr><td>02 项目</td></tr></table>')
+                      '<table border="0" style="page-break-before: always; margin: 0;">'
+                      '<tr><td>02 项目</td></tr></table>')
 
 
 def test_to_unicode_maps_round_trip_and_radicals_become_ideographs():

@@ -170,11 +170,14 @@ def _score_box(key_box: dict, boxes: list, used: set[int], score: Score) -> None
         return
     used.add(id(got))
     score.boxes_found += got.kind == key_box["kind"]
+    def _same_item(g, item) -> bool:  # by name; an item without one by its number
+        if norm(g.name) != norm(item.get("name")):
+            return False
+        return item.get("name") is not None or norm(g.seq).lstrip("0") == norm(item.get("seq")).lstrip("0")
+
     remaining = list(got.items)
     for item in key_items:
-        found = next((g for g in remaining if norm(g.name) == norm(item.get("name"))
-                      and (item.get("name") is not None or norm(g.seq).lstrip("0") == norm(item.get("seq")).lstrip("0"))),
-                     None)
+        found = next((g for g in remaining if _same_item(g, item)), None)
         if found is None:
             continue
         remaining.remove(found)

@@ -5,7 +5,6 @@ floor.json holds the totals reached; raise it when the parser gets better
 (`python tests/corpus/scoring.py --json` prints them), never lower it to make a test pass.
 """
 import json
-from pathlib import Path
 
 import pytest
 

@@ -3,9 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from app.compare import char_diff, compare_plans
-from app.compare.indicators import describe_change
-from app.compare.structure import topic_of
+from app.compare import Mark, char_diff, compare
+from app.compare.change import describe_change, met
 from app.db import build_database, open_readonly
 from app.queries import list_plans
 from app.queries.boxes import CellView
@@ -25,34 +24,32 @@ def cell(raw, value, comparator=None, cumulative=False):
     return CellView("c", raw, "number", value, None, comparator, cumulative, False, None, None, 1)
 
 
+def own_targets(result):
+    return next(s for s in result.sections if s.kind == "targets")
+
+
 def test_same_indicator_lands_in_the_same_row(real):
     engine, ids = real
-    result = compare_plans(engine, ids["黑龙江省"], ids["湖南省"])
-    row = next(r for r in result.indicators if r.key == "unemployment_insured")
-    assert (row.left.target.raw, row.right.target.raw) == ("330", "745")
-    assert row.marks == ("lower_target",)
-    assert [r.label for r in result.indicators].count("失业保险参保人数") == 1
+    section = own_targets(compare(engine, [ids["黑龙江省"], ids["湖南省"]]))
+    row = next(r for r in section.rows if r.key == "unemployment_insured")
+    assert [v.target.raw for v in row.values] == ["330", "745"]
+    assert row.plan_marks[0] == (Mark.LOWEST_TARGET,) and row.plan_marks[1] == (Mark.HIGHEST_TARGET,)
+    assert [r.label for r in section.rows].count("失业保险参保人数") == 1
 
 
 def test_rows_in_only_one_plan_say_so(real):
     engine, ids = real
-    result = compare_plans(engine, ids["黑龙江省"], ids["湖南省"])
-    only_right = next(r for r in result.indicators if r.key == "supplementary_pension_fund")
-    assert only_right.left is None and only_right.marks == ("only_right",)
+    section = own_targets(compare(engine, [ids["黑龙江省"], ids["湖南省"]]))
+    only_right = next(r for r in section.rows if r.key == "supplementary_pension_fund")
+    assert only_right.values[0] is None and Mark.NOT_LISTED in only_right.plan_marks[0]
+    assert only_right.values[1].target.raw == ">1000" and Mark.ONLY_SOME in only_right.marks
 
 
-def test_thirteenth_period_targets_against_fourteenth_baselines(real):
+def test_plans_of_periods_with_nothing_in_common_compare_nothing(real):
     engine, ids = real
-    henan = compare_plans(engine, ids["河南省"], ids["辽宁省"])
-    assert henan is not None and all(r.left is None for r in henan.indicators)
-
-
-def test_similar_programmes_are_paired_by_topic(real):
-    engine, ids = real
-    result = compare_plans(engine, ids["黑龙江省"], ids["湖南省"])
-    employment = next(t for t in result.topics if t.topic == "employment")
-    pair = employment.boxes[0]
-    assert (pair.left.title, pair.right.title) == ("就业创业促进计划", "就业创业提升行动计划")
+    # Henan's plan is for 2016–2020; Liaoning's for 2021–2025 reports no 13th-period completion.
+    result = compare(engine, [ids["河南省"], ids["辽宁省"]])
+    assert result is not None and result.sections == ()
 
 
 def test_change_is_in_the_units_own_sense():
@@ -63,9 +60,11 @@ def test_change_is_in_the_units_own_sense():
     assert describe_change(cell("385", 385.0), cell("[325]", 325.0, cumulative=True), "万人") is None
 
 
-def test_topics_ignore_the_departments_own_name():
-    assert topic_of("人力资源和社会保障政务服务信息化工程") == "public_services"
-    assert topic_of("构建和谐劳动关系") == "labour_relations"
+def test_a_target_is_met_only_where_its_direction_is_known():
+    assert met("<", 5.5, 4.9, "%") is True and met(">=", 95, 94.2, "%") is False
+    assert met(None, 500, 520, "万人") is True  # a count: more is the aim
+    assert met(None, 5.5, 4.9, "%") is None  # a rate with no printed direction
+    assert met("≈", 100, 100, "万人") is None
 
 
 def test_character_diff_of_chinese_text():

@@ -20,7 +20,8 @@ def test_every_plan_with_the_indicator_with_period_and_role(real):
                      ("十三五", "baseline", "385", "十二五基数"), ("十三五", "target", "350", "十三五规划数"),
                      ("十三五", "actual", "385", "2020年完成数")]
     henan = next(r for r in rows if r.plan.province == "河南省")
-    assert (henan.period, henan.role, henan.raw, henan.from_text, henan.line) == ("十三五", "target", "500万人", True, 30)
+    found = (henan.period, henan.role, henan.raw, henan.from_text, henan.line)
+    assert found == ("十三五", "target", "500万人", True, 30)
     assert "500万人" in henan.sentence
 
 

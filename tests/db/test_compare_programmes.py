@@ -24,7 +24,8 @@ def test_boxes_pair_by_content_not_title(real):
     engine, ids = real
     result = compare_programmes(engine, [ids["湖南省"], ids["湖北省"]])
     employment = partner(result, 0, "就业创业提升行动计划")
-    assert employment.boxes[1] is not None and (employment.boxes[1].no, employment.boxes[1].title) == (3, "促进就业工程")
+    paired = employment.boxes[1]
+    assert paired is not None and (paired.no, paired.title) == (3, "促进就业工程")
     assert employment.score >= BOX_THRESHOLD
     services = partner(result, 0, "人力资源服务业高质量发展行动")
     assert services.boxes[1].title == "人力资源服务业发展行动计划"

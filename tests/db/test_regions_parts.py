@@ -2,7 +2,6 @@
 the filter finds through them, exports and listings carry the city and both dates, and an
 older user database is upgraded to hold them."""
 import io
-import json
 import shutil
 import sqlite3
 
@@ -72,7 +71,8 @@ def test_a_plan_with_parts_shows_its_chapters_under_them(library):
     assert [node.label for node in tree_children(engine, parts[0])] == ["一、发展环境", "二、总体要求"]
     assert [node.label for node in tree_children(engine, parts[1])] == ["三、强化就业优先政策"]
     view = part_text(engine, parts[1].ref.id)
-    assert view.title == "第二篇 推动实现更加充分更高质量就业" and [b.text for b in view.blocks] == ["三、强化就业优先政策"]
+    assert view.title == "第二篇 推动实现更加充分更高质量就业"
+    assert [b.text for b in view.blocks] == ["三、强化就业优先政策"]
 
 
 def test_the_filter_opens_the_way_through_city_and_part(library):

@@ -3,14 +3,13 @@ from pathlib import Path
 
 import pytest
 
-from app.ingest import IngestError, parse_file
-from app.ingest.formats import (UnsupportedFormat, detect_format, extract_text, is_rich_format,
-                                parse_document)
+from app.ingest import IngestError, parse_bytes
+from app.ingest.formats import UnsupportedFormat, detect_format, extract_text, is_rich_format
 from formats_builders import zip_bytes
 
 SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 40
-PLAIN = "第一章 总则\n就业是最大的民生。\n".encode("utf-8")
+PLAIN = "第一章 总则\n就业是最大的民生。\n".encode()
 
 
 _zip = zip_bytes
@@ -64,19 +63,10 @@ def test_oversized_file_is_refused_before_reading():
         extract_text(b"%PDF-1.4\n" + b"0" * 2_000_000, "big.pdf", max_bytes=1_000_000)
 
 
-def test_parse_document_reads_text_as_the_text_parser_does():
-    path = SOURCES / "002_89552002aea7bd13.txt"
-    via_formats = parse_document(path.read_bytes(), path.name)
-    direct = parse_file(path)
-    assert via_formats.sha256 == direct.sha256
-    assert [c.title for c in via_formats.chapters] == [c.title for c in direct.chapters]
-    assert len(via_formats.indicators) == len(direct.indicators) > 0
-
-
-def test_parse_document_keeps_the_original_bytes_hash_for_rich_formats():
+def test_a_rich_format_keeps_the_original_bytes_hash():
     pytest.importorskip("bs4")
     import hashlib
-    data = "<html><body><p>第一章 总则</p><p>第二章 任务</p></body></html>".encode("utf-8")
-    plan = parse_document(data, "plan.html")
+    data = "<html><body><p>第一章 总则</p><p>第二章 任务</p></body></html>".encode()
+    plan = parse_bytes(data, "plan.html")
     assert plan.sha256 == hashlib.sha256(data).hexdigest()
     assert [c.no for c in plan.chapters] == [1, 2]

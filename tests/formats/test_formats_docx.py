@@ -130,7 +130,7 @@ _zip = zip_bytes
      "damaged and cannot be read"),
     (b"", "empty"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500, "old-style Word"),
-    ("第一章 总则\n这是纯文本。".encode("utf-8"), "not a Word .docx file"),
+    ("第一章 总则\n这是纯文本。".encode(), "not a Word .docx file"),
 ])
 def test_damaged_or_wrong_files_raise_ingest_error(data, message):
     if data is None:

@@ -158,7 +158,7 @@ def test_encrypted_pdf_is_refused():
     (None, "PNG image"),  # a PNG renamed .pdf: filled in below
     (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n", "damaged or incomplete"),
     (b"", "empty"),
-    ("第一章 总则".encode("utf-8"), "not a PDF file"),
+    ("第一章 总则".encode(), "not a PDF file"),
 ])
 def test_wrong_or_damaged_files_raise_ingest_error(data, message):
     with pytest.raises(IngestError, match=message):

@@ -208,11 +208,11 @@ def test_text_without_plan_structure_needs_the_users_yes(library, tmp_path):
     assert [hit.plan_id for hit in search(library, "下一步加强职业培训")] == [plan_id]
 
 
-def test_each_import_is_preceded_by_a_backup(library, tmp_path):
+def test_each_import_is_preceded_and_followed_by_a_backup(library, tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text(to_text(SAMPLE), encoding="utf-8")
     _import(library, path)
-    backups = list_backups(library.user_path)
-    assert len(backups) == 1 and "before-import" in backups[0].name
-    restored = open_readonly(backups[0])
-    assert list_plans(restored) == []  # the state before the import
+    after, before = list_backups(library.user_path)  # newest first
+    assert "after-import" in after.name and "before-import" in before.name
+    assert list_plans(open_readonly(before)) == []  # the state before the import
+    assert [plan.source_file for plan in list_plans(open_readonly(after))] == ["plan.txt"]  # and after it

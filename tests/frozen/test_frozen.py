@@ -53,7 +53,7 @@ def test_frozen_app_imports_every_format_and_exports_it(frozen_app, sample_files
     from app.sample_documents import EXPECTED_ROWS, TITLE
     result = run(frozen_app, "import", *map(str, sample_files.values()), cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
-    for fmt, path in sample_files.items():
+    for path in sample_files.values():
         line = next(line for line in result.stdout.splitlines() if line.startswith(path.name))
         assert "imported as plan" in line and "3 indicator rows" in line, line
     assert (tmp_path / "userdata" / "user.sqlite").is_file()  # PLAN_BROWSER_DATA_DIR, not the bundle

@@ -24,7 +24,8 @@ def _nothing_stored(data_dir) -> None:
 
 def test_a_small_word_file_of_20_mib_of_paragraphs_is_refused_by_its_paragraph_count(data_dir, tmp_path):
     # 82 KB on disk; before: past 120 s.
-    paragraph = "<w:p><w:r><w:t>坚持就业优先战略，实施积极就业政策，促进高质量充分就业，健全就业公共服务体系。</w:t></w:r></w:p>"
+    paragraph = ("<w:p><w:r><w:t>坚持就业优先战略，实施积极就业政策，促进高质量充分就业，"
+                 "健全就业公共服务体系。</w:t></w:r></w:p>")
     path = tmp_path / "paragraphs.docx"
     path.write_bytes(docx_with_body(paragraph * ((20 << 20) // len(paragraph.encode()))))
     run = _import(data_dir, path)
@@ -89,7 +90,8 @@ def test_text_that_makes_the_parser_slow_is_stopped_by_the_time_limit_in_setting
     # measures again per line (quadratic): 9,000 lines took minutes. max_seconds stops it.
     (data_dir / "settings.ini").write_text("[import]\nmax_seconds=5\n", encoding="utf-8")
     path = tmp_path / "wrapped.txt"
-    path.write_text("\n".join(["坚持就业优先战略，实施积极就业政策，促进高质量充分就业。" * 3] * 9000), encoding="utf-8")
+    sentence = "坚持就业优先战略，实施积极就业政策，促进高质量充分就业。"
+    path.write_text("\n".join([sentence * 3] * 9000), encoding="utf-8")
     run = _import(data_dir, path)
     run.sentence(1, "wrapped.txt", "more than 5 s", "seconds limit", "--limit seconds=N")
     run.bounded(seconds=25, megabytes=400)
@@ -138,7 +140,8 @@ def test_a_document_without_line_breaks_is_refused_by_the_paragraph_length(data_
     # 20 lines of 900,000 characters, joined by the parser into one paragraph of 18 million:
     # indexing it for search took 1.8 GB.
     path = tmp_path / "long-lines.txt"
-    path.write_text("\n".join(["第一章 总则"] + ["坚持就业优先战略，实施积极就业政策，" * 50_000] * 20), encoding="utf-8")
+    long_paragraph = "坚持就业优先战略，实施积极就业政策，" * 50_000
+    path.write_text("\n".join(["第一章 总则"] + [long_paragraph] * 20), encoding="utf-8")
     run = _import(data_dir, path, "--max-size", "60")  # 54 MB
     run.sentence(1, "long-lines.txt", "900,000 characters", "characters limit")
     run.bounded(seconds=20, megabytes=600)

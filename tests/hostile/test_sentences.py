@@ -105,10 +105,10 @@ def test_a_link_to_dev_zero_is_a_device_not_a_folder(data_dir, tmp_path):
 
 
 def test_a_bad_byte_is_reported_where_it_is(data_dir, tmp_path):
-    text = "湖南省“十四五”人力资源和社会保障事业发展规划\n第一章 总体要求\n".encode("utf-8")
+    text = "湖南省“十四五”人力资源和社会保障事业发展规划\n第一章 总体要求\n".encode()
     position = len(text) + 6
     path = tmp_path / "bad-byte.txt"
-    path.write_bytes(text + "坚持就业".encode("utf-8")[:6] + b"\xff" + "优先。\n".encode("utf-8") * 3)
+    path.write_bytes(text + "坚持就业".encode()[:6] + b"\xff" + "优先。\n".encode() * 3)
     run = run_cli("import", str(path), data_dir=data_dir)
     run.sentence(1, f"byte 0xFF at byte {position:,} (line 3)")
     run.bounded()
@@ -116,8 +116,8 @@ def test_a_bad_byte_is_reported_where_it_is(data_dir, tmp_path):
 
 def test_a_bad_byte_after_a_utf8_bom_is_counted_from_the_start_of_the_file(data_dir, tmp_path):
     path = tmp_path / "bom.txt"
-    path.write_bytes(b"\xef\xbb\xbf" + "第一章 总体要求\n".encode("utf-8") + b"\xff\n")
-    position = 3 + len("第一章 总体要求\n".encode("utf-8"))
+    path.write_bytes(b"\xef\xbb\xbf" + "第一章 总体要求\n".encode() + b"\xff\n")
+    position = 3 + len("第一章 总体要求\n".encode())
     run = run_cli("import", str(path), data_dir=data_dir)
     run.sentence(1, f"byte 0xFF at byte {position:,} (line 2)")
     run.bounded()

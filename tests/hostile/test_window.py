@@ -35,6 +35,14 @@ def _two_plans(user_db, tmp_path) -> list[str]:
 
 
 @pytest.fixture
+def english(tmp_path):
+    """The interface in English, whatever an earlier test left installed (the texts are checked in it)."""
+    from app.ui.app import make_application
+    from app.ui.settings import Settings
+    make_application("en", Settings(tmp_path / "english.ini"))
+
+
+@pytest.fixture
 def window(qtbot, tmp_path):
     from app.db import open_readonly
     from app.service import PlanLibrary
@@ -51,7 +59,7 @@ def window(qtbot, tmp_path):
     QThreadPool.globalInstance().waitForDone(60_000)
 
 
-def test_the_recovery_says_what_the_backup_holds_and_restores_every_plan(qtbot, user_db, tmp_path):
+def test_the_recovery_says_what_the_backup_holds_and_restores_every_plan(qtbot, english, user_db, tmp_path):
     from app.ui.recovery import RESTORE, offer_text, open_or_recover
     titles = _two_plans(user_db, tmp_path)
     user_db.write_bytes(b"\x00" * 8192)
@@ -68,7 +76,7 @@ def test_the_recovery_says_what_the_backup_holds_and_restores_every_plan(qtbot, 
     assert [title for _, title in plans_in(user_db)] == titles
 
 
-def test_a_damaged_search_index_at_start_is_offered_a_rebuild(qtbot, user_db, tmp_path):
+def test_a_damaged_search_index_at_start_is_offered_a_rebuild(qtbot, english, user_db, tmp_path):
     from app.ui.recovery import open_or_recover
     _two_plans(user_db, tmp_path)
     damage_search_index(user_db)
@@ -80,8 +88,7 @@ def test_a_damaged_search_index_at_start_is_offered_a_rebuild(qtbot, user_db, tm
 
 
 def _run(qtbot, window, files):
-    from app.ui import library_actions
-    flow = library_actions.import_files(window, files, lambda *a: ("import", {}))
+    flow = window.import_files(files, lambda *a: ("import", {}))
     with qtbot.waitSignal(flow.finished, timeout=60_000) as done:
         pass
     return done.args[0]
@@ -100,9 +107,9 @@ def test_a_file_over_a_limit_is_refused_in_the_window_by_that_limit(qtbot, windo
 def test_cancel_stops_the_reading_itself(qtbot, window, user_db, tmp_path):
     # A text the parser needs minutes for: Cancel must end the work, not only drop its result.
     path = tmp_path / "wrapped.txt"
-    path.write_text("\n".join(["坚持就业优先战略，实施积极就业政策，促进高质量充分就业。" * 3] * 9000), encoding="utf-8")
-    from app.ui import library_actions
-    flow = library_actions.import_files(window, [path], lambda *a: ("import", {}))
+    sentence = "坚持就业优先战略，实施积极就业政策，促进高质量充分就业。"
+    path.write_text("\n".join([sentence * 3] * 9000), encoding="utf-8")
+    flow = window.import_files([path], lambda *a: ("import", {}))
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() > 0, timeout=10_000)
     with qtbot.waitSignal(flow.finished, timeout=10_000):
         flow.progress.canceled.emit()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from app.compare import compare_plans
+from app.compare import compare
 from app.queries import indicator_tables, list_plans
 from app.queries.labels import sources_line
 
@@ -44,15 +44,21 @@ def plan_strings(engine, plan) -> list[str]:
 
 
 def comparison_strings(comparison) -> list[str]:
-    strings = ["规划指标比较", comparison.left.label, comparison.right.label]
-    for row in comparison.indicators:
-        strings.append(row.label)
-        for side in (row.left, row.right):
-            if side is None:
-                strings.append("未列此指标")
-                continue
-            strings += [s for s in (side.unit, side.attribute) if s]
-            strings += ["—" if c.kind == "missing" else c.raw for c in (side.baseline, side.target) if c is not None]
+    """Every figure the comparison holds, read from its values (not from the printout's words)."""
+    strings = ["规划指标比较", *comparison.names]
+    for section in comparison.sections:
+        strings.append(section.heading)
+        for row in section.rows:
+            strings.append(row.label)
+            for k, values in enumerate(row.values):
+                if values is None:
+                    strings.append("未列此指标" if section.reporting[k] else "未列此期")
+                    continue
+                strings += [values.attribute] if values.attribute else []
+                # a completion cell prints target · actual; a targets cell baseline → target
+                completion = section.kind == "completion" and values.actual is not None
+                figures = (values.target, values.actual) if completion else (values.baseline, values.target)
+                strings += ["—" if v.cell.kind == "missing" else v.raw for v in figures if v is not None]
     return strings
 
 
@@ -94,6 +100,6 @@ def print_jobs(engine, db_path: Path, folder: Path, landscape: bool = False) -> 
     pdf = folder / "comparison.pdf"
     jobs.append({"argv": ["print", "--compare", str(left.id), str(right.id), "--db", str(db_path), "-o", str(pdf),
                           "--landscape"],
-                 "pdf": pdf, "strings": comparison_strings(compare_plans(engine, left.id, right.id)),
+                 "pdf": pdf, "strings": comparison_strings(compare(engine, [left.id, right.id])),
                  "footer": sources_line([left.source_file, right.source_file])})
     return jobs

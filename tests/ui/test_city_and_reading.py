@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtWidgets import QTabWidget
 
 from app.queries.tree import CITY, PLAN
-from app.ui import library_actions
 from app.ui.import_dialog import IMPORT, ImportPreviewDialog
 from app.ui.tree_model import NODE_ROLE
 
@@ -39,7 +38,7 @@ def _import(qtbot, window, path: Path, look):
         look(dialog)
         return IMPORT, dialog.corrections()
 
-    flow = library_actions.import_files(window, [path], ask)
+    flow = window.import_files([path], ask)
     with qtbot.waitSignal(flow.finished, timeout=60000):
         pass
     return flow

@@ -1,18 +1,15 @@
 """File → Import… in the real window: preview, save, see the plan beside the bundled ones,
 refusals said in words, cancel, drag-and-drop, removal, and recovery of a damaged database."""
 import importlib.util
-import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from app.db import open_readonly
 from app.db.library import USER_ID_BASE, Library
 from app.db.userdb import list_backups
 from app.queries import list_plans
-from app.ui import library_actions
 from app.ui.import_dialog import CANCEL_ALL, IMPORT, SKIP, ImportPreviewDialog
 from app.ui.import_messages import headline
 from app.ui.recovery import LATER, RESTORE, open_or_recover
@@ -47,7 +44,7 @@ def received(tmp_path) -> Path:
 
 
 def _run(qtbot, window, files, ask):
-    flow = library_actions.import_files(window, files, ask)
+    flow = window.import_files(files, ask)
     with qtbot.waitSignal(flow.finished, timeout=30000) as done:
         pass
     return done.args[0] if done.args else flow.report
@@ -85,7 +82,8 @@ def test_preview_shows_what_was_recognised_and_import_adds_the_plan(qtbot, windo
     assert "5" in seen["summary"] and "15" in seen["summary"] and "26" in seen["summary"]  # chapters, sections, rows
     assert seen["tables"] and sum(seen["tables"]) >= 26
     assert [name for name, _ in report.imported] == [received.name]
-    mark = QCoreApplication.translate("PlanTreeModel", "{label} · imported").format(label="十四五：湖南省规划（转发件）")
+    mark = QCoreApplication.translate("PlanTreeModel", "{label} · imported")
+    mark = mark.format(label="十四五：湖南省规划（转发件）")
     assert _imported_nodes(window) == [("湖南省", mark)]
     node, _ = window.current_node()  # the new plan is selected, ready to read
     assert node.plan_id == report.imported[0][1]
@@ -119,7 +117,7 @@ def test_skip_and_cancel_save_nothing_more(qtbot, window, user_dir, received, tm
 
 
 def test_cancel_while_reading_drops_the_file(qtbot, window, user_dir, received):
-    flow = library_actions.import_files(window, [received], lambda *a: (IMPORT, {}))
+    flow = window.import_files([received], lambda *a: (IMPORT, {}))
     with qtbot.waitSignal(flow.finished, timeout=30000):
         flow.progress.canceled.emit()  # the user presses Cancel while the file is being read
     assert flow.report.cancelled == [received.name] and flow.report.imported == []
@@ -158,14 +156,14 @@ def test_files_dropped_on_the_window_are_imported(qtbot, window, user_dir, recei
 def test_an_imported_plan_can_be_removed_but_a_bundled_one_cannot(qtbot, window, user_dir, received):
     report = _run(qtbot, window, [received], lambda *a: (IMPORT, {}))
     plan_id = report.imported[0][1]
-    assert window.actions.remove.isEnabled()
+    assert window.commands.remove.isEnabled()
     asked = []
     assert window.remove_current_plan(confirm=lambda w, plan: asked.append(plan.id) or True)
     assert asked == [plan_id] and _imported_nodes(window) == []
-    assert not window.actions.remove.isEnabled()  # nothing selected any more
+    assert not window.commands.remove.isEnabled()  # nothing selected any more
     open_path(window, "湖南省", "湖南省“十四五”")  # the bundled Hunan plan
     assert window.current_node()[0].plan_id == 3
-    assert not window.actions.remove.isEnabled()
+    assert not window.commands.remove.isEnabled()
     assert not window.remove_current_plan(confirm=lambda w, plan: True)
     assert len(list_plans(window.library)) == 5
 
@@ -174,12 +172,13 @@ def test_comparison_and_charts_offer_imported_plans_marked(qtbot, window, user_d
     report = _run(qtbot, window, [received], lambda *a: (IMPORT, {}))
     plan_id = report.imported[0][1]
     pane = window.open_comparison(3)  # the bundled Hunan plan on the left
-    labels = [pane.right.itemText(i) for i in range(pane.right.count())]
+    right = pane.pickers[1]
+    labels = [right.itemText(i) for i in range(right.count())]
     mine = [label for label in labels if "imported" in label or "已导入" in label]
     assert len(mine) == 1
-    pane.right.setCurrentIndex(pane.right.findData(plan_id))
-    qtbot.waitUntil(lambda: pane.comparison is not None and pane.comparison.right.id == plan_id, timeout=20000)
-    same = [row for row in pane.comparison.indicators if row.left and row.right]
+    right.setCurrentIndex(right.findData(plan_id))
+    qtbot.waitUntil(lambda: pane.comparison is not None and pane.comparison.plans[1].id == plan_id, timeout=20000)
+    same = [row for section in pane.comparison.sections for row in section.rows if all(row.values)]
     assert len(same) >= 10  # the same document: every keyed indicator lines up
 
 
@@ -191,7 +190,7 @@ def test_a_damaged_database_at_start_is_kept_and_the_backup_restored(qtbot, user
     save_candidate(user, path, read_candidate(received))
     second = tmp_path / "second.txt"
     second.write_bytes(received.read_bytes() + b"\n")
-    save_candidate(user, path, read_candidate(second))  # the backup before this one holds `received`
+    save_candidate(user, path, read_candidate(second))  # the backup after this one holds both
     user.dispose()
     path.write_bytes(b"\x00" * 8192)  # ruined by a disk fault
     assert open_or_recover(path, ask=lambda damage, backup: LATER, tell=lambda text: None) is None
@@ -202,4 +201,4 @@ def test_a_damaged_database_at_start_is_kept_and_the_backup_restored(qtbot, user
     assert restored is not None and len(kept) == 1 and str(kept[0]) in told[0]
     assert kept[0].read_bytes() == b"\x00" * 8192  # the damaged file is kept as it was
     mine = [plan for plan in list_plans(Library(engine, restored)) if not plan.bundled]
-    assert [plan.source_file for plan in mine] == [received.name]
+    assert sorted(plan.source_file for plan in mine) == sorted([received.name, second.name])  # nothing lost

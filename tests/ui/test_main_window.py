@@ -76,12 +76,12 @@ def test_problem_click_opens_the_source_line(window, qtbot):
 
 def test_text_size_shortcuts(window):
     size = window.text_size
-    window.actions.bigger.trigger()
+    window.commands.bigger.trigger()
     assert window.text_size == size + 1
-    window.actions.smaller.trigger()
-    window.actions.smaller.trigger()
+    window.commands.smaller.trigger()
+    window.commands.smaller.trigger()
     assert window.text_size == size - 1
-    assert window.actions.bigger.shortcut().toString() == "Ctrl+="
+    assert window.commands.bigger.shortcut().toString() == "Ctrl+="
 
 
 def test_filter_titles_finds_nodes_not_yet_expanded(qtbot, window):
@@ -101,7 +101,7 @@ def test_filter_titles_finds_nodes_not_yet_expanded(qtbot, window):
 def test_tabs_and_selection_survive_a_restart(qtbot, engine, settings, window):
     from app.ui.main_window import MainWindow
     open_path(window, "湖南省", "湖南省", "四、", "（一）")
-    window.actions.new_tab.trigger()
+    window.commands.new_tab.trigger()
     open_path(window, "湖南省", "湖南省", "主要指标")
     keys = [window.tabs.widget(i).key for i in range(window.tabs.count())]
     window.close()
@@ -116,3 +116,18 @@ def test_screenshot(window, tmp_path):
     open_path(window, "湖北省", "湖北省", "主要指标")
     path = tmp_path / "window.png"
     assert window.grab().save(str(path)) and path.stat().st_size > 10_000
+
+
+def test_source_and_chart_tabs_survive_a_restart(qtbot, engine, settings, window):
+    from app.ui.main_window import MainWindow
+    open_path(window, "湖南省", "湖南省")
+    plan_id = window.current_node()[0].plan_id
+    window.open_source(plan_id, 10)
+    window.open_chart(plan_id)
+    keys = [str(window.tabs.widget(i).key) for i in range(window.tabs.count())]
+    assert f"source:{plan_id}" in keys and f"chart:{plan_id}" in keys
+    window.close()
+    again = MainWindow(PlanLibrary(engine), settings, db_label="test")
+    qtbot.addWidget(again)
+    assert [str(again.tabs.widget(i).key) for i in range(again.tabs.count())] == keys
+    assert again.tabs.widget(keys.index(f"chart:{plan_id}")).plan_id == plan_id

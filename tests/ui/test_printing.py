@@ -1,4 +1,6 @@
 """Printouts and workbooks, read back the way users' own tools read them."""
+import csv
+import io
 import shutil
 import subprocess
 
@@ -68,7 +70,6 @@ def test_workbook_has_numbers_as_numbers_and_raw_text_beside(db_path, engine, tm
 
 def test_print_preview_shows_the_same_pages(window, qtbot):
     from PySide6.QtPrintSupport import QPrintPreviewWidget
-    from app.ui import print_actions
     open_path(window, "湖北省", "湖北省", "主要指标")
     dialog = window.printing.print_preview(exec_dialog=False)
     qtbot.addWidget(dialog)
@@ -81,7 +82,6 @@ def test_print_preview_shows_the_same_pages(window, qtbot):
 
 
 def test_export_from_the_window_runs_in_the_background(window, qtbot, tmp_path):
-    from app.ui import print_actions
     open_path(window, "辽宁省", "辽宁省", "主要指标")
     tmp_path = tmp_path / "exports"
     tmp_path.mkdir()
@@ -95,7 +95,6 @@ def test_export_from_the_window_runs_in_the_background(window, qtbot, tmp_path):
 
 
 def test_cancelled_export_saves_nothing(window, qtbot, tmp_path):
-    from app.ui import print_actions
     open_path(window, "湖北省", "湖北省", "主要指标")
     job = window.printing.export_pdf(str(tmp_path / "b.pdf"))
     job.cancel()
@@ -104,7 +103,6 @@ def test_cancelled_export_saves_nothing(window, qtbot, tmp_path):
 
 
 def test_export_into_a_missing_folder_says_why(window, qtbot, tmp_path):
-    from app.ui import print_actions
     open_path(window, "湖北省", "湖北省", "主要指标")
     job = window.printing.export_pdf(str(tmp_path / "nope" / "c.pdf"))
     assert "does not exist" in job.error or "不存在" in job.error
@@ -121,20 +119,31 @@ def test_charts_go_into_the_pdf_when_asked(db_path, engine, tmp_path):
 
 
 def test_comparison_exports_as_csv_and_xlsx(db_path, engine, tmp_path):
-    ids = [str(plan_id(engine, p)) for p in ("黑龙江省", "湖南省")]
+    ids = [str(plan_id(engine, p)) for p in ("黑龙江省", "湖南省", "湖北省")]
     csv_path, xlsx = tmp_path / "c.csv", tmp_path / "c.xlsx"
     assert main(["export", "--format", "csv", "--compare", *ids, "--db", str(db_path), "-o", str(csv_path)]) == 0
     text = csv_path.read_bytes()
-    assert text.startswith(b"\xef\xbb\xbf") and "未列此指标" in text.decode("utf-8")
+    assert text.startswith(b"\xef\xbb\xbf") and not text.startswith(b"\xef\xbb\xbf" * 2)  # one BOM, for Excel
+    lines = list(csv.DictReader(io.StringIO(text.decode("utf-8-sig"))))
+    target = next(line for line in lines if line["标准指标键"] == "unemployment_insured" and line["规划"] == "湖南省"
+                  and line["类型"] == "目标" and line["时期"] == "十四五")
+    assert (target["原文"], target["数值"], target["单位"]) == ("745", "745", "万人")
+    assert target["原文行号"].isdigit()  # every value traceable to its line
+    assert any(line["原文"] == "未列此指标" for line in lines)  # a plan lacking a row says so, not blank
     assert main(["export", "--format", "xlsx", "--compare", *ids, "--db", str(db_path), "-o", str(xlsx)]) == 0
-    rows = list(load_workbook(xlsx)["指标比较"].iter_rows(values_only=True))
+    book = load_workbook(xlsx)
+    assert book.sheetnames == ["1 十四五 规划目标", "2 十三五 完成情况", "明细", "来源"]
+    rows = list(book["1 十四五 规划目标"].iter_rows(values_only=True))
     unemployment = next(r for r in rows if r[0] == "失业保险参保人数")
-    assert unemployment[5] == 330 and unemployment[11] == 745 and unemployment[-1] == "左低"
+    assert unemployment[1:4] == ("326.2 → 330\n约束性", "641 → 745\n约束性", "651 → 680\n约束")  # as printed
+    assert unemployment[-1] == "目标：最高 湖南省 745，最低 黑龙江省 330，相差 415 万人（+125.8%）"
+    numbers = [r for r in book["明细"].iter_rows(values_only=True) if r[3] == "unemployment_insured"]
+    assert any(r[9] == 745 for r in numbers)  # a number as a number, for sums and charts in Excel
+    assert main(["export", "--format", "csv", "--compare", ids[0], "--db", str(db_path), "-o", str(csv_path)]) == 1
 
 
 def test_print_preview_remembers_the_page_setup(window, qtbot):
     from PySide6.QtGui import QPageLayout, QPageSize
-    from app.ui import print_actions
     open_path(window, "湖北省", "湖北省", "主要指标")
     dialog = window.printing.print_preview(exec_dialog=False)
     qtbot.addWidget(dialog)

@@ -33,3 +33,25 @@ def test_english_is_available(qtbot, engine, settings):
         assert win.menuBar().actions()[0].text() == "&File"
     finally:
         make_application("zh_CN", settings)
+
+
+def _strings(ts: Path) -> set[tuple[str, str]]:
+    return {(context.findtext("name"), message.findtext("source"))
+            for context in ET.parse(ts).iter("context") for message in context.iter("message")}
+
+
+def test_the_translation_files_hold_every_string_the_code_shows(tmp_path):
+    """A string lupdate cannot see (a translate() call under another name) would stay English."""
+    current = tmp_path / "current.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").glob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(current)], cwd=ROOT, check=True,
+                   capture_output=True)
+    assert _strings(current) == _strings(TS), "run: python scripts/translations.py"
+
+
+def test_the_menus_speak_chinese_by_default(window):
+    titles = [action.text() for action in window.menuBar().actions()]
+    commands = [action.text() for action in vars(window.commands).values()]
+    assert titles[0] == "文件(&F)" and all(any("\u4e00" <= ch <= "\u9fff" for ch in text)
+                                            for text in titles + commands)

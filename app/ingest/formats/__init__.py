@@ -15,14 +15,13 @@ core imports without them; a missing one is reported as an IngestError.
 """
 from __future__ import annotations
 
-import hashlib
 
 from app.ingest.decode import MAX_BYTES_DEFAULT, IngestError
 from app.ingest.formats.common import Extracted, TableRows, UnsupportedFormat
 from app.ingest.formats.sniff import DOCX, HTML, OTHER, PDF, RICH, TEXT, describe_other, detect_format, suffix_format
 
 __all__ = ["Extracted", "TableRows", "UnsupportedFormat", "detect_format", "extract", "extract_text",
-           "is_rich_format", "parse_document"]
+           "is_rich_format"]
 
 
 def is_rich_format(data: bytes, name: str) -> bool:
@@ -67,19 +66,6 @@ def extract(data: bytes, name: str = "file", max_bytes: int = MAX_BYTES_DEFAULT)
 def extract_text(data: bytes, name: str = "file", max_bytes: int = MAX_BYTES_DEFAULT) -> str:
     """Read a Word, HTML or PDF file into the parser's text stream (see `extract`)."""
     return extract(data, name, max_bytes).text
-
-
-def parse_document(data: bytes, name: str, max_bytes: int = MAX_BYTES_DEFAULT):
-    """Bytes of any supported format (text included) to a ParsedPlan.
-
-    The plan's sha256 is that of the original bytes, as for text files.
-    """
-    from app.ingest.parser import parse_bytes, parse_text  # late: the parser may import us
-
-    if not is_rich_format(data, name):
-        return parse_bytes(data, name, max_bytes)
-    extracted = extract(data, name, max_bytes)
-    return parse_text(extracted.text, name, hashlib.sha256(data).hexdigest(), extracted.grids)
 
 
 def _read_docx(data: bytes, name: str) -> Extracted:

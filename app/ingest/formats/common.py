@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.ingest.decode import IngestError
@@ -38,7 +39,6 @@ class TableRows:
     rows: list[list[SpanCell]]
 
 
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _TRIM = " \r\n\v\f\u3000\xa0\u200b\ufeff"
 _CELL_SPACE = re.compile(r"[\t\r\n\v\f]+")
 # Kangxi radicals (U+2F00..) and compatibility ideographs look like ordinary characters but
@@ -66,10 +66,6 @@ def fix_lookalikes(text: str) -> str:
     return _LOOKALIKES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
-def is_cjk(ch: str) -> bool:
-    return bool(_CJK.match(ch))
-
-
 def join_wrapped(parts: list[str]) -> str:
     """Join the lines of one table cell: nothing between them, except one space between two
     Latin words or numbers.
@@ -92,7 +88,7 @@ def clean_cell(text: str | None) -> str:
     return _CELL_SPACE.sub(" ", text or "").strip()
 
 
-def row_line(cells: list[str | None]) -> str | None:
+def row_line(cells: Sequence[str | None]) -> str | None:
     """One table row as one line, cells joined by TAB; None for a row with no text at all.
 
     Empty cells are kept so that values stay under their column headings.
@@ -135,8 +131,8 @@ def _table_lines(table: TableRows, kept: list[str]) -> Grid | None:
     a cell merged down from above covers the row, so values stay under their headings.
     """
     for row in table.rows:
-        for cell in row:
-            cell.text = fix_lookalikes(clean_cell(cell.text))
+        for span_cell in row:
+            span_cell.text = fix_lookalikes(clean_cell(span_cell.text))
     grid = build_grid(table.rows)
     printed = False
     for r in range(grid.n_rows):

@@ -80,8 +80,9 @@ def _check_package(data: bytes, name: str) -> None:
     except IngestError:  # a ValueError too: keep it from being re-worded below
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        raise IngestError(kind="damaged", message=f"{name}: the Word file is damaged or incomplete and cannot be opened "
-                          "(it is not a complete ZIP package)") from exc
+        raise IngestError(kind="damaged",
+                          message=f"{name}: the Word file is damaged or incomplete and cannot be opened "
+                                  "(it is not a complete ZIP package)") from exc
 
 
 def _inflate_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, unpacked: int, budget) -> int:

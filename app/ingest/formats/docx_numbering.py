@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import overload
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DIGITS = "〇一二三四五六七八九"
@@ -77,7 +78,12 @@ def format_number(n: int, fmt: str) -> str:
     return simple[fmt]() if fmt in simple else str(n)
 
 
+@overload
+def _val(element, tag: str, default: str) -> str: ...
+@overload
+def _val(element, tag: str, default: None = None) -> str | None: ...
 def _val(element, tag: str, default: str | None = None) -> str | None:
+    """The child's w:val, else `default` (so a str default gives a str)."""
     child = element.find(qn(tag)) if element is not None else None
     return child.get(qn("w:val"), default) if child is not None else default
 
@@ -85,10 +91,11 @@ def _val(element, tag: str, default: str | None = None) -> str | None:
 class Numbering:
     """Numbering definitions of one document, and the running counters while it is read."""
 
-    def __init__(self, numbering_root, styles_root):
-        self.levels: dict[str, dict[int, Level]] = {}
-        self.nums: dict[str, tuple[str, dict[int, int]]] = {}
-        self.counters: dict[str, dict[int, int]] = {}
+    def __init__(self, numbering_root, styles_root) -> None:
+        # By abstractNumId, which a damaged numbering.xml may leave out (None).
+        self.levels: dict[str | None, dict[int, Level]] = {}
+        self.nums: dict[str, tuple[str | None, dict[int, int]]] = {}
+        self.counters: dict[str | None, dict[int, int]] = {}
         self.started: set[str] = set()
         self.styles: dict[str, tuple[object, str | None]] = {}
         if numbering_root is not None:
@@ -108,8 +115,8 @@ class Numbering:
                     int(_val(lvl, "w:start", "1") or 1), _val(lvl, "w:suff", "tab") or "tab")
             self.levels[abstract.get(qn("w:abstractNumId"))] = levels
         for num in root.iter(qn("w:num")):
-            overrides = {int(o.get(qn("w:ilvl"), "0")): int(_val(o, "w:startOverride"))
-                         for o in num.iter(qn("w:lvlOverride")) if _val(o, "w:startOverride")}
+            overrides = {int(o.get(qn("w:ilvl"), "0")): int(start)
+                         for o in num.iter(qn("w:lvlOverride")) if (start := _val(o, "w:startOverride"))}
             self.nums[num.get(qn("w:numId"))] = (_val(num, "w:abstractNumId"), overrides)
 
     def _reference(self, paragraph) -> tuple[str, int] | None:

@@ -220,7 +220,8 @@ def _article_title(soup, page_title: str, counts: SubtreeCounts) -> str | None:
 
 
 _TITLE_ELEMENTS = 200
-_PAGE_DATE_RE = re.compile(r"(?:发布|发文|公开)?(?:日期|时间)\s*[:：]\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+_PAGE_DATE_RE = re.compile(r"(?:发布|发文|公开)?(?:日期|时间)\s*[:：]\s*\d{4}\s*[-./年]"
+                           r"\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
                            r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
 

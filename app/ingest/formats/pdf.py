@@ -91,7 +91,8 @@ def _explain(exc: Exception, name: str) -> IngestError:
         return IngestError(kind="encrypted", message=f"{name}: this PDF is encrypted (password-protected); "
                            "open it with the password and save an unprotected copy first")
     if "PDFTextExtractionNotAllowed" in kinds:
-        return IngestError(kind="encrypted", message=f"{name}: this PDF forbids copying its text; save an unprotected copy first")
+        return IngestError(kind="encrypted",
+                           message=f"{name}: this PDF forbids copying its text; save an unprotected copy first")
     detail = " ".join(str(c) for c in causes if isinstance(c, BaseException))
     # pdfminer's own words quote raw bytes and its object names; the user needs the gist.
     gist = ("it ends too early: it may be incomplete" if "EOF" in detail
@@ -112,8 +113,9 @@ def _check_text_layer(pages: list[_Page], name: str, protected: bool = False) ->
         raise IngestError(kind="no_text", message=f"{name}: no text was found on any page of this PDF "
                           "(it may be damaged, or hold only drawings)")
     if sum(p.unmapped for p in pages) > _CID_SHARE * chars:
-        raise IngestError(kind="no_text", message=f"{name}: this PDF's fonts do not say which characters they print, so "
-                          "its text cannot be read; find another copy or run OCR on it")
+        raise IngestError(kind="no_text",
+                          message=f"{name}: this PDF's fonts do not say which characters they print, so "
+                                  "its text cannot be read; find another copy or run OCR on it")
 
 
 def _read_page(page, number: int) -> _Page:
@@ -252,10 +254,10 @@ def _assemble(pages: list[_Page]) -> list:
         if page.scanned:
             out.append(f"〔第{number}页是扫描图像，没有文字层，此页内容未能读取〕")
             prev_line = prev_table = None
-        items = sorted([*page.lines, *page.tables], key=lambda item: item.top)
+        items: list[Line | TableBlock] = sorted([*page.lines, *page.tables], key=lambda item: item.top)
         for item in items:
             if isinstance(item, TableBlock):
-                if _goes_on(prev_table, item) and isinstance(out[-1], TableRows):
+                if prev_table is not None and _goes_on(prev_table, item) and isinstance(out[-1], TableRows):
                     out[-1].rows.extend(_continued_rows(prev_table, item))
                 else:
                     out.append(TableRows(list(item.rows)))
@@ -283,10 +285,9 @@ def _texts(row: list[SpanCell]) -> list[str]:
     return [cell.text for cell in row]
 
 
-def _goes_on(previous: TableBlock | None, table: TableBlock) -> bool:
+def _goes_on(previous: TableBlock, table: TableBlock) -> bool:
     """The next page's first table, with as many columns, nothing printed between."""
-    return (previous is not None and table.page == previous.page + 1
-            and _width(previous.rows) == _width(table.rows))
+    return table.page == previous.page + 1 and _width(previous.rows) == _width(table.rows)
 
 
 def _width(rows: list[list[SpanCell]]) -> int:

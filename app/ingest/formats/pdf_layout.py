@@ -14,6 +14,7 @@ import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from app.ingest.grid import SpanCell
 from app.ingest.headings import is_structural_heading
 from app.ingest.textlayout import display_width
 
@@ -49,9 +50,9 @@ class Line:
 
 @dataclass
 class TableBlock:
-    """A data table found on a page: its rows of cell texts."""
+    """A data table found on a page: its rows of cells, each with its text and spans."""
 
-    rows: list[list[str]]
+    rows: list[list[SpanCell]]
     top: float
     page: int
 
@@ -81,11 +82,6 @@ def line_chunks(chars: list[dict]) -> list[tuple[float, str]]:
         found[-1][1].append(text)
         prev, pending_space = char, False
     return [(x0, "".join(parts)) for x0, parts in found]
-
-
-def line_text(chars: list[dict]) -> str:
-    """Text of one line from its characters, with two spaces at column gaps."""
-    return "  ".join(text for _, text in line_chunks(chars))
 
 
 def layout_text(line: Line, edges: dict) -> str:

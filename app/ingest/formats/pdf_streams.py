@@ -61,5 +61,7 @@ def install() -> None:
     if _installed:
         return
     from pdfminer import pdftypes
-    pdftypes.zlib = _BoundedZlib()
+    # setattr, not `pdftypes.zlib = ...`: pdfminer types that name as the zlib module, and
+    # the stand-in is not a module, only the part of one that pdfminer calls.
+    setattr(pdftypes, "zlib", _BoundedZlib())  # noqa: B010
     _installed = True
