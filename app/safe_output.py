@@ -59,33 +59,61 @@ def _open_file_link(path: str | Path, target: Path) -> bool:
     return str(target).startswith("/proc/") or (Path(path).is_symlink() and not target.exists())
 
 
+class PendingOutput:
+    """An output being written: write `temp`, then `commit()` (or `discard()`).
+
+    For writers that cannot sit inside a with-block, such as the window's export, which
+    writes on a worker thread and commits on the GUI thread once the worker is done.
+    Refusals (a folder, a device, a missing folder) are raised here, before anything is written.
+    """
+
+    def __init__(self, path: str | Path):
+        self.asked = path
+        self.target = output_target(path)
+        self.in_place = _open_file_link(path, self.target)
+        where, prefix = (None, ".plan-browser-output-") if self.in_place else (self.target.parent,
+                                                                                f".{self.target.name}.")
+        try:
+            self.folder = Path(tempfile.mkdtemp(prefix=prefix, suffix=".part", dir=where))
+        except OSError as exc:
+            raise OutputRefused(f"{path}: cannot be written in {self.target.parent} "
+                                f"({exc.strerror or exc})") from None
+        # an open file's 'target' is no real name ('pipe:[…]'): the writer sees the name asked for
+        self.temp = self.folder / (Path(path).name if self.in_place else self.target.name)
+
+    def commit(self) -> Path:
+        """Put what was written in place; the target is untouched if this raises OutputRefused."""
+        try:
+            if not self.temp.is_file():
+                raise OutputRefused(f"{self.asked}: nothing was written")
+            if self.in_place:
+                _copy_into(self.temp, self.asked)
+            else:
+                _commit(self.temp, self.target, self.asked)
+        finally:
+            self.discard()
+        return self.target
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 @contextlib.contextmanager
 def output_file(path: str | Path) -> Iterator[Path]:
     """A temporary path to write; when the block ends without error, it replaces the target.
 
     On error or cancel nothing is left behind and the target is untouched.
     """
-    target = output_target(path)
-    if _open_file_link(path, target):
-        with _in_place(path) as temp:
-            yield temp
-        return
+    pending = PendingOutput(path)
     try:
-        folder = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
-    except OSError as exc:
-        raise OutputRefused(f"{path}: cannot be written in {target.parent} ({exc.strerror or exc})") from None
-    try:
-        temp = folder / target.name
         try:
-            yield temp
+            yield pending.temp
         except OSError as exc:  # the writer's own words would name our temporary file
             raise OutputRefused(f"{path}: could not be written ({exc.strerror or exc}); "
                                 f"the file there was left as it was") from None
-        if not temp.is_file():
-            raise OutputRefused(f"{path}: nothing was written")
-        _commit(temp, target, path)
+        pending.commit()
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        pending.discard()
 
 
 def _commit(temp: Path, target: Path, asked: str | Path) -> None:
@@ -101,23 +129,16 @@ def _commit(temp: Path, target: Path, asked: str | Path) -> None:
                             f"the file there was left as it was") from None
 
 
-@contextlib.contextmanager
-def _in_place(path: str | Path) -> Iterator[Path]:
-    """Write to a private temporary file, then copy it into the open file `path` links to."""
-    folder = Path(tempfile.mkdtemp(prefix=".plan-browser-output-"))
+def _copy_into(temp: Path, path: str | Path) -> None:
+    """Copy the finished output into the open file `path` links to (/dev/stdout, a pipe)."""
     try:
-        temp = folder / "output"
-        yield temp
-        try:
-            with open(temp, "rb") as source, open(path, "wb") as sink:
-                shutil.copyfileobj(source, sink)
-                sink.flush()
-                with contextlib.suppress(OSError):  # a pipe or terminal cannot be synced
-                    os.fsync(sink.fileno())
-        except OSError as exc:
-            raise OutputRefused(f"{path}: could not be written ({exc.strerror or exc})") from None
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        with open(temp, "rb") as source, open(path, "wb") as sink:
+            shutil.copyfileobj(source, sink)
+            sink.flush()
+            with contextlib.suppress(OSError):  # a pipe or terminal cannot be synced
+                os.fsync(sink.fileno())
+    except OSError as exc:
+        raise OutputRefused(f"{path}: could not be written ({exc.strerror or exc})") from None
 
 
 @contextlib.contextmanager

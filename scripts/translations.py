@@ -108,6 +108,8 @@ ZH.update({
     "Import finished": "导入完成", "Nothing was imported.": "没有导入任何文件。",
     "Only plans you imported can be removed.": "只能删除您自己导入的规划。",
     "Removed {label}. A backup was kept.": "已删除 {label}，并保留了备份。", "Remove Imported Plan": "删除导入的规划",
+    "{label} was not removed: {reason}\n\nYour library is as it was.":
+        "未删除 {label}：{reason}\n\n您的规划库保持原样。",
     "Remove “{title}” ({label}) from your library?\n\nThe file you imported it from is not touched; a backup of "
     "your database is kept.": "从您的库中删除“{title}”（{label}）吗？\n\n原始文件不受影响；您的数据库会先备份。",
     "&Import Plans…": "导入规划(&I)…", "&Remove Imported Plan…": "删除导入的规划(&R)…",

@@ -56,7 +56,11 @@ def make_backup(path: str | Path, reason: str = "before-import") -> Path | None:
     if not path.is_file():
         return None
     folder = backup_folder(path)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file where the folder should be, a read-only disk
+        raise BackupFailed(f"no backup could be made in {folder} ({exc.strerror or exc}); "
+                           f"nothing was changed") from None
     _remove_interrupted(path)
     final = folder / f"{path.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}-{reason}.sqlite"
     part = folder / f".{final.name}.part"

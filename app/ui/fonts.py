@@ -20,5 +20,13 @@ def chinese_font_family() -> str | None:
     for folder in (paths.resources_dir() / "fonts",):
         for font_file in sorted(folder.glob("*.tt[fc]")) + sorted(folder.glob("*.otf")):
             QFontDatabase.addApplicationFont(str(font_file))
-    available = set(QFontDatabase.families())
-    return next((family for family in CHINESE_FAMILIES if family in available), None)
+    available = QFontDatabase.families()
+    preferred = next((family for family in CHINESE_FAMILIES if family in available), None)
+    # Any other family that covers Simplified Chinese (AR PL, Droid Sans Fallback …) beats none.
+    covering = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    return preferred or next((family for family in covering if family in available), None)
+
+
+NO_CHINESE_FONT = ("no Simplified Chinese font is installed, so the PDF's Chinese text would be invisible: "
+                   "nothing was written; install one (Debian/Ubuntu: fonts-noto-cjk or fonts-wqy-microhei; "
+                   "Windows has Microsoft YaHei)")

@@ -40,16 +40,42 @@ def start_import(window, library: PlanLibrary, settings, files: list[Path] | Non
     return flow
 
 
-def remove_plan(parent, library: PlanLibrary, plan_id: int | None, confirm=None):
+def remove_plan(parent, library: PlanLibrary, plan_id: int | None, confirm=None, warn=None):
     """Remove an imported plan once the user confirms; returns its summary, or None if
-    nothing was removed (a bundled plan, or the user said no)."""
+    nothing was removed (a bundled plan, the user said no, or it failed: then `warn` gets
+    the sentence, and the library is as it was)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from app.service import BackupFailed, DatabaseBusy, PlanDatabaseError, database_error_message
     if not library.is_imported(plan_id):
         return None
     plan = library.plan(plan_id)
     confirm = confirm or _confirm_removal
     if plan is None or not confirm(parent, plan):
         return None
-    return plan if library.remove(plan_id) else None
+    try:
+        removed = library.remove(plan_id)
+    except (BackupFailed, DatabaseBusy, PlanDatabaseError) as exc:
+        reason = str(exc)
+    except (SQLAlchemyError, OSError) as exc:
+        reason = database_error_message(exc)
+    else:
+        return plan if removed else None
+    (warn or (lambda text: warning(parent, text)))(removal_failed_message(plan, reason))
+    return None
+
+
+def removal_failed_message(plan, reason: str) -> str:
+    return translate("LibraryActions", "{label} was not removed: {reason}\n\nYour library is as it was."
+                     ).format(label=plan.label, reason=reason)
+
+
+def warning(parent, text: str) -> QMessageBox:
+    """A non-blocking warning: open(), not exec(), so neither the window nor a test waits on it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("LibraryActions", "Remove Imported Plan"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.open()
+    return box
 
 
 def only_imported_message() -> str:

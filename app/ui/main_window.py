@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.import_flow: ImportFlow | None = None  # the import in progress, or the last one
         self.import_ask = None  # answers the import preview instead of the dialog (tests)
         self.last_import_message: QMessageBox | None = None  # the summary of the last import
+        self.last_removal_warning: QMessageBox | None = None  # why the last removal failed
         library = self.library
         self.navigator = Navigator(library)
         self.setWindowTitle(self.tr("Plan Browser"))
@@ -298,12 +299,15 @@ class MainWindow(QMainWindow):
         if not self.library.is_imported(plan_id):
             self.statusBar().showMessage(library_actions.only_imported_message(), 6000)
             return False
-        removed = library_actions.remove_plan(self, self.library, plan_id, confirm)
+        removed = library_actions.remove_plan(self, self.library, plan_id, confirm, self._removal_failed)
         if removed is not None:
             self.close_tabs_of(removed.id)
             self.refresh_library()
             self.statusBar().showMessage(library_actions.removed_message(removed), 8000)
         return removed is not None
+
+    def _removal_failed(self, text: str) -> None:
+        self.last_removal_warning = library_actions.warning(self, text)
 
     def close_tabs_of(self, plan_id: int) -> None:
         self.tabs.close_plan(plan_id)

@@ -5,7 +5,6 @@ parent for its dialogs and a way to find the current tab; it reports through `st
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from app.safe_output import OutputRefused, PendingOutput
 from app.service import PlanLibrary, labels
 from app.ui.printing import page_layout, render, write_pdf
 from app.ui.render_html import STYLE
@@ -150,10 +150,12 @@ class BackgroundExport(QObject):
         self.error = ""
 
     def start(self) -> None:
-        if not self.path.parent.is_dir():
-            self._fail(translate("Printing", "the folder does not exist"))
+        try:  # a folder, a device or a missing folder is refused before anything is written
+            self.pending = PendingOutput(self.path)
+        except OutputRefused as exc:
+            self._fail(str(exc))
             return
-        self.temp = self.path.with_name(f".{self.path.name}.part")
+        self.temp = self.pending.temp
         self.progress = QProgressDialog(translate("Printing", "Exporting…"), translate("Printing", "Cancel"), 0, 0,
                                         self.parent_widget)
         self.progress.setMinimumDuration(300)
@@ -166,12 +168,12 @@ class BackgroundExport(QObject):
     def _write_in_background(self, write) -> None:
         write(str(self.temp))
         if self.cancelled:  # cancelled while writing: the late file is removed here
-            self.temp.unlink(missing_ok=True)
+            self.pending.discard()
 
     def cancel(self) -> None:
         self.cancelled = True
         self.runner.cancel()
-        self.temp.unlink(missing_ok=True)
+        self.pending.discard()
         self.status.emit(translate("Printing", "Export cancelled: nothing was saved."), 8000)
         self.finished.emit(None)
 
@@ -183,10 +185,10 @@ class BackgroundExport(QObject):
         if self.cancelled:
             return
         self._close_progress()
-        try:
-            os.replace(self.temp, self.path)
-        except OSError as exc:
-            self._fail(exc.strerror or repr(exc))
+        try:  # synced, then renamed over the target (a link is written through): as the CLI does
+            self.pending.commit()
+        except OutputRefused as exc:
+            self._fail(str(exc))
             return
         self.result = self.path
         self.status.emit(translate("Printing", "Saved {path}").format(path=self.path), 8000)
@@ -195,8 +197,8 @@ class BackgroundExport(QObject):
     def _fail(self, reason: str) -> None:
         if hasattr(self, "progress") and self.progress.isVisible():
             self._close_progress()
-        if hasattr(self, "temp"):
-            self.temp.unlink(missing_ok=True)
+        if hasattr(self, "pending"):
+            self.pending.discard()
         self.error = translate("Printing", "Could not write {path}:\n{reason}").format(path=self.path, reason=reason)
         # open(), not exec(): the message must not block the window (or a test) in a nested loop
         self.message = QMessageBox(QMessageBox.Icon.Warning, translate("Printing", "Export failed"), self.error,

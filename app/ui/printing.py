@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
+from app.safe_output import OutputRefused
 from app.service import fix_text_layer
 from app.ui.page_breaks import laid_out_without_split_rows
 
@@ -103,6 +104,9 @@ def write_pdf(html: str, path: str | Path, footer: str, title: str = "", landsca
     path = Path(path)
     if not path.parent.is_dir():
         raise OSError(f"the folder {path.parent} does not exist")
+    from app.ui.fonts import NO_CHINESE_FONT, chinese_font_family
+    if chinese_font_family() is None:  # Qt would draw every Chinese character as nothing, and say 0
+        raise OutputRefused(NO_CHINESE_FONT)
     handle, temp = tempfile.mkstemp(suffix=".pdf", dir=path.parent)
     os.close(handle)
     try:

@@ -605,22 +605,30 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="56"/>
+        <location filename="../../app/ui/library_actions.py" line="82"/>
         <source>Only plans you imported can be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="60"/>
+        <location filename="../../app/ui/library_actions.py" line="86"/>
         <source>Removed {label}. A backup was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="65"/>
+        <location filename="../../app/ui/library_actions.py" line="75"/>
+        <location filename="../../app/ui/library_actions.py" line="91"/>
         <source>Remove Imported Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="66"/>
+        <location filename="../../app/ui/library_actions.py" line="69"/>
+        <source>{label} was not removed: {reason}
+
+Your library is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="92"/>
         <source>Remove “{title}” ({label}) from your library?
 
 The file you imported it from is not touched; a backup of your database is kept.</source>
@@ -630,67 +638,67 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Problems in the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>{n} plans · {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Filter titles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Source: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source> · {k} imported by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source> (imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>About Plan Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,38 +952,33 @@ Imported by you; kept in your own database, not the bundled library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="154"/>
-        <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_actions.py" line="157"/>
+        <location filename="../../app/ui/print_actions.py" line="159"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="157"/>
+        <location filename="../../app/ui/print_actions.py" line="159"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="175"/>
+        <location filename="../../app/ui/print_actions.py" line="177"/>
         <source>Export cancelled: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="192"/>
+        <location filename="../../app/ui/print_actions.py" line="194"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="200"/>
+        <location filename="../../app/ui/print_actions.py" line="202"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="202"/>
+        <location filename="../../app/ui/print_actions.py" line="204"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>

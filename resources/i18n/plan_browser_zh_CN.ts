@@ -605,22 +605,32 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="56" />
+        <location filename="../../app/ui/library_actions.py" line="82" />
         <source>Only plans you imported can be removed.</source>
         <translation>只能删除您自己导入的规划。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="60" />
+        <location filename="../../app/ui/library_actions.py" line="86" />
         <source>Removed {label}. A backup was kept.</source>
         <translation>已删除 {label}，并保留了备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="65" />
+        <location filename="../../app/ui/library_actions.py" line="75" />
+        <location filename="../../app/ui/library_actions.py" line="91" />
         <source>Remove Imported Plan</source>
         <translation>删除导入的规划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library_actions.py" line="66" />
+        <location filename="../../app/ui/library_actions.py" line="69" />
+        <source>{label} was not removed: {reason}
+
+Your library is as it was.</source>
+        <translation>未删除 {label}：{reason}
+
+您的规划库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library_actions.py" line="92" />
         <source>Remove “{title}” ({label}) from your library?
 
 The file you imported it from is not touched; a backup of your database is kept.</source>
@@ -632,67 +642,67 @@ The file you imported it from is not touched; a backup of your database is kept.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56" />
+        <location filename="../../app/ui/main_window.py" line="57" />
         <source>Plan Browser</source>
         <translation>规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="71" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="73" />
         <source>Problems in the source</source>
         <translation>原文问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>{n} plans · {db}</source>
         <translation>{n} 个规划 · {db}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Filter titles…</source>
         <translation>筛选标题…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>Source: {name}</source>
         <translation>原文：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source> · {k} imported by you</source>
         <translation> · 其中 {k} 个为您导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="352" />
         <source>The interface language changes the next time Plan Browser starts.</source>
         <translation>界面语言将在下次启动规划浏览器时更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365" />
+        <location filename="../../app/ui/main_window.py" line="369" />
         <source> (imported)</source>
         <translation>（已导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367" />
+        <location filename="../../app/ui/main_window.py" line="371" />
         <source>About Plan Browser</source>
         <translation>关于规划浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368" />
+        <location filename="../../app/ui/main_window.py" line="372" />
         <source>&lt;h3&gt;Plan Browser {version}&lt;/h3&gt;&lt;p&gt;Provincial HR and social security five-year plans, offline.&lt;/p&gt;&lt;p&gt;Plans in this library:&lt;br&gt;{plans}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;规划浏览器 {version}&lt;/h3&gt;&lt;p&gt;省级人力资源和社会保障事业发展五年规划，离线阅读。&lt;/p&gt;&lt;p&gt;本库收录的规划：&lt;br&gt;{plans}&lt;/p&gt;</translation>
     </message>
@@ -947,39 +957,34 @@ Imported by you; kept in your own database, not the bundled library.</source>
         <translation>请先打开一个规划的指标表再导出。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="154" />
-        <source>the folder does not exist</source>
-        <translation>文件夹不存在</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print_actions.py" line="157" />
+        <location filename="../../app/ui/print_actions.py" line="159" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="157" />
+        <location filename="../../app/ui/print_actions.py" line="159" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="175" />
+        <location filename="../../app/ui/print_actions.py" line="177" />
         <source>Export cancelled: nothing was saved.</source>
         <translation>已取消导出：未保存任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="192" />
+        <location filename="../../app/ui/print_actions.py" line="194" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="200" />
+        <location filename="../../app/ui/print_actions.py" line="202" />
         <source>Could not write {path}:
 {reason}</source>
         <translation>无法写入 {path}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_actions.py" line="202" />
+        <location filename="../../app/ui/print_actions.py" line="204" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>

@@ -168,6 +168,23 @@ def test_an_imported_plan_can_be_removed_but_a_bundled_one_cannot(qtbot, window,
     assert len(list_plans(window.library)) == 5
 
 
+
+def test_a_removal_that_cannot_take_its_backup_says_so_and_keeps_the_plan(qtbot, window, user_dir, received):
+    """No backup, no removal: the official reads why, and the plan is still there."""
+    import shutil
+    report = _run(qtbot, window, [received], lambda *a: (IMPORT, {}))
+    backups = user_dir / "backups"
+    shutil.rmtree(backups)
+    backups.write_text("a file where the backup folder should be")
+    assert not window.remove_current_plan(confirm=lambda w, plan: True)
+    warning = window.last_removal_warning
+    assert warning is not None and warning.isVisible()
+    assert "no backup could be made" in warning.text() and "backups" in warning.text()
+    warning.close()
+    assert [plan.id for plan in list_plans(window.library) if plan.id == report.imported[0][1]]
+    assert len(_imported_nodes(window)) == 1
+
+
 def test_comparison_and_charts_offer_imported_plans_marked(qtbot, window, user_dir, received):
     report = _run(qtbot, window, [received], lambda *a: (IMPORT, {}))
     plan_id = report.imported[0][1]

@@ -90,3 +90,29 @@ def test_file_names_in_the_footer_keep_their_digits(printed):
     _font, jobs = printed
     for job in jobs:
         assert job["footer"].replace("来源：", "") in pdftotext(job["pdf"]).replace(" ", "")
+
+
+@pytest.mark.parametrize("shown", ["no fonts at all", "DejaVu Sans"])
+def test_printing_without_a_chinese_font_is_refused_not_printed_blank(shown, db_path, tmp_path):
+    """Qt draws Chinese text in a font without the glyphs as nothing: a PDF with empty cells,
+    reported as written. The official is told to install a font, and no file appears."""
+    if shown == "no fonts at all":
+        config = tmp_path / "fonts.conf"
+        config.write_text(f"""<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><dir>/usr/share/fonts</dir><cachedir>{tmp_path / 'cache'}</cachedir>
+<selectfont><rejectfont><pattern/></rejectfont></selectfont></fontconfig>""", encoding="utf-8")
+    elif not subprocess.run(["fc-list", f":family={shown}"], capture_output=True, text=True).stdout:
+        pytest.skip(f"{shown} is not installed")
+    else:
+        config = only_font_config(shown, tmp_path)
+    pdf = tmp_path / "out" / "湖南.pdf"
+    pdf.parent.mkdir()
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+           "FONTCONFIG_FILE": str(config), "PLAN_BROWSER_DATA_DIR": str(tmp_path / "user")}
+    result = subprocess.run([sys.executable, "-m", "app", "print", "--plan", "3", "--db", str(db_path),
+                             "-o", str(pdf)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert "no Simplified Chinese font is installed" in result.stderr and "fonts-noto-cjk" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(pdf.parent.iterdir()) == []  # nothing written, not even a temporary file

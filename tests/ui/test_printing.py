@@ -109,6 +109,35 @@ def test_export_into_a_missing_folder_says_why(window, qtbot, tmp_path):
     job.message.close()
 
 
+
+def test_window_export_writes_through_a_link_and_keeps_it(window, qtbot, tmp_path):
+    """The window writes as the command line does (app.safe_output): a link to the
+    official's shared file stays a link, and the file it names gets the workbook."""
+    open_path(window, "辽宁省", "辽宁省", "主要指标")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    real = shared / "指标.xlsx"
+    real.write_bytes(b"old")
+    link = tmp_path / "link.xlsx"
+    link.symlink_to(real)
+    with qtbot.waitSignal(window.printing.export_excel(str(link)).finished, timeout=20000):
+        pass
+    assert link.is_symlink() and link.resolve() == real
+    assert load_workbook(real).sheetnames[0] == "专栏1"
+    assert sorted(p.name for p in shared.iterdir()) == ["指标.xlsx"]  # no temporary folder left beside it
+
+
+def test_window_export_onto_a_folder_is_refused_and_writes_nothing(window, qtbot, tmp_path):
+    open_path(window, "湖北省", "湖北省", "主要指标")
+    exports = tmp_path / "exports"
+    folder = exports / "a folder.pdf"
+    folder.mkdir(parents=True)
+    job = window.printing.export_pdf(str(folder))
+    assert "is a folder" in job.error and "nothing was written" in job.error
+    job.message.close()
+    assert folder.is_dir() and list(folder.iterdir()) == [] and list(exports.iterdir()) == [folder]
+
+
 @needs_poppler
 def test_charts_go_into_the_pdf_when_asked(db_path, engine, tmp_path):
     pdf = tmp_path / "charts.pdf"
