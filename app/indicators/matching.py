@@ -19,6 +19,9 @@ from app.indicators.dictionary import IndicatorEntry, load_dictionary
 FUZZY_THRESHOLD = 88.0
 _PREFIX_RE = re.compile(r"^(其中|含|包括)[:：]?|^(全省|我省|全市|我市|全区|全国|本省)")
 _PARENS_RE = re.compile(r"[（(][^（）()]*[）)]?")
+#: A footnote mark after a name ('城镇新增就业人数①', '…★', '…[1]'): it points at a note under
+#: the table and is printed with the name, but it is not part of the measure.
+FOOTNOTE_MARK_RE = re.compile(r"\s*(?:[①-⑳★☆＊*※▲△#＃¹²³⁴⁵⁶⁷⁸⁹]+|[\[［]\d{1,2}[\]］])$")
 _UNIT_EQUIVALENTS = {"％": "%", "万人次": "万人次", "万人": "万人"}
 
 
@@ -31,7 +34,7 @@ class Match:
 
 def normalise_name(name: str) -> str:
     """The matching form of a printed name: NFKC, no '其中：', no brackets, no spaces or quotes."""
-    text = unicodedata.normalize("NFKC", name)
+    text = unicodedata.normalize("NFKC", FOOTNOTE_MARK_RE.sub("", name.strip()))
     text = _PREFIX_RE.sub("", text.strip())
     text = _PARENS_RE.sub("", text)
     return re.sub(r"[\s\"'“”‘’、,，]", "", text)

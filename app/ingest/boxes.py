@@ -121,7 +121,7 @@ class ProgrammeBox:
     def add_numbered(self, no: int, seq: str, body: str, line: int) -> None:
         if self.box.items and no != self.last_no + 1:
             self.issues.append(SourceIssue(
-                "item_numbering", f"专栏{self.box.no}：第{no}项紧接在第{self.last_no}项之后，编号不连续", line))
+                "item_numbering", f"{self.box.called}：第{no}项紧接在第{self.last_no}项之后，编号不连续", line))
         self.last_no = no
         self.box.items.append(make_item(seq, body, line))
         self.box.end_line = line

@@ -35,7 +35,7 @@ def read_grid_table(grid: Grid, box: Box, plan_years: tuple[int, int] | None,
     if not value_cols or not any(header.columns[c].heading for c in value_cols):
         # No heading says what the values are: nothing can be placed, and names read from
         # such a grid (a garbled copy, a picture's caption) are not to be trusted either.
-        issues.append(SourceIssue("no_columns", f"专栏{box.no}：未找到表格的列标题", box.line))
+        issues.append(SourceIssue("no_columns", f"{box.called}：未找到表格的列标题", box.line))
         box.columns = []
         return header
     _Body(grid, header, box, issues).read()

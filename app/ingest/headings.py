@@ -12,11 +12,13 @@ JIE_RE = re.compile(rf"^第\s*(?P<no>{_NUM})\s*节\s*[:：、]?\s*(?P<title>.*)$
 DUN_RE = re.compile(r"^(?P<no>[一二三四五六七八九十]+)\s*、\s*(?P<title>\S.*)$")
 PAREN_RE = re.compile(r"^[（(]\s*(?P<no>[一二三四五六七八九十]+)\s*[）)]\s*(?P<title>\S.*)$")
 ARABIC_RE = re.compile(r"^(?P<no>\d{1,2})(?:\s*[.．、]\s*|\s+|(?=[^\d\s.．、%％:：]))(?P<title>\S.*)$")
-BOX_RE = re.compile(r"^[【\[〔［]?\s*专栏\s*(?P<no>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[】\]〕］]?\s*[:：.、．]?\s*"
-                    r"(?P<title>.*)$")
+# A sub-number ('专栏3-1', '专栏 3.1') is part of the box's number, never of its title.
+_SUB = r"(?P<sub>\s*[-—–－.．]\s*\d{1,2}(?![\d%％]))?"
+BOX_RE = re.compile(r"^[【\[〔［]?\s*专栏\s*(?P<no>\d{1,3}|[一二三四五六七八九十]{1,3})" + _SUB +
+                    r"\s*[】\]〕］]?\s*[:：.、．]?\s*(?P<title>.*)$")
 PART_RE = re.compile(rf"^第\s*(?P<no>{_NUM})\s*部分\s*[:：、]?\s*(?P<title>.*)$")
 PIAN_RE = re.compile(rf"^第\s*(?P<no>{_NUM})\s*篇\s*[:：、]?\s*(?P<title>.*)$")
-TABLE_CAPTION_RE = re.compile(r"^表\s*(?P<no>\d{1,3})\s*[:：.、]?\s*(?P<title>.*指标.*)$")
+TABLE_CAPTION_RE = re.compile(r"^表\s*(?P<no>\d{1,3})" + _SUB + r"\s*[:：.、]?\s*(?P<title>.*指标.*)$")
 
 KINDS = ("pian", "part", "zhang", "jie", "dun", "paren")
 _PATTERNS = {"pian": PIAN_RE, "part": PART_RE, "zhang": ZHANG_RE, "jie": JIE_RE, "dun": DUN_RE, "paren": PAREN_RE}

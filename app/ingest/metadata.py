@@ -160,19 +160,29 @@ def extract_metadata(front: list[str], all_lines: list[str], issues: list[Source
     meta.published_date = _published(all_lines[:60])
     meta.issued_date = _date(front)
     _region(meta, texts, head_text, all_lines, issues)
-    period = PERIOD_RE.search(meta.title or "") or PERIOD_RE.search(head_text) or PERIOD_RE.search(
-        "\n".join(all_lines[:80]))
-    meta.period = period.group(1) if period else None
-    meta.years = PERIOD_YEARS.get(meta.period) if meta.period else None
-    span = _YEARS_RE.search(meta.title or "")
-    if span:
-        meta.years = (int(span.group(1)), int(span.group(2)))
-        if meta.period is None:  # '（2021—2025年）' without “十四五” in the title
-            meta.period = next((name for name, years in PERIOD_YEARS.items() if years == meta.years), None)
+    meta.period, meta.years = _period(meta.title or "", head_text + "\n" + "\n".join(all_lines[:80]))
     for field_name in ("province", "period", "title"):
         if getattr(meta, field_name) is None:
             issues.append(SourceIssue("metadata_missing", f"原文中未找到规划的{_FIELD_NAMES[field_name]}", None))
     return meta
+
+
+def _period(title: str, opening: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The plan's own period and years: from its title ('“十四五”', '（2021—2025年）') when it
+    says; else the latest period its opening names, since a plan reviews the period before
+    its own ('“十三五”时期…') and names its own, but not the next one."""
+    named = PERIOD_RE.search(title)
+    span = _YEARS_RE.search(title)
+    years = (int(span.group(1)), int(span.group(2))) if span else None
+    if named:
+        return named.group(1), years or PERIOD_YEARS[named.group(1)]
+    if years:
+        return next((name for name, span_years in PERIOD_YEARS.items() if span_years == years), None), years
+    mentioned = {match.group(1) for match in PERIOD_RE.finditer(opening)}
+    if not mentioned:
+        return None, None
+    latest = max(mentioned, key=lambda name: PERIOD_YEARS[name])
+    return latest, PERIOD_YEARS[latest]
 
 
 def _region(meta: PlanMeta, texts: list[str], head_text: str, lines: list[str],

@@ -88,6 +88,14 @@ class Box:
     items: list[BoxItem] = field(default_factory=list)
     notes: list[Paragraph] = field(default_factory=list)
 
+    @property
+    def called(self) -> str:
+        """How a message names it: 专栏3, 专栏3-1 (a sub-number lives in the title), or “its title”."""
+        if self.no is not None:
+            return f"专栏{self.no}"
+        label = self.title.split(" ", 1)[0]
+        return f"专栏{label}" if label[:1].isdigit() else f"“{self.title}”"
+
 
 @dataclass
 class Subsection:

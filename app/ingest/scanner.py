@@ -177,6 +177,9 @@ class Scanner:
         self._close_box()
         no = cn_to_int(match.group("no")) if numbered else None
         title = match.group("title").strip()
+        sub = match.group("sub")
+        if sub and numbered:  # '专栏3-1': no integer number; the title carries it as printed
+            no, title = None, f"{match.group('no')}{sub.strip().replace(' ', '')} {title}".strip()
         box = Box(no=no, title=title, kind="programmes", line=i + 1, end_line=i + 1)
         self.blocks.append(Block("box", i + 1, self.lines[i].strip(), box=box))
         if not numbered or _is_table_box(title, self.lines, i, self.grids):
@@ -235,5 +238,6 @@ class Scanner:
         if self.prog is not None:
             box = self.prog.box
             if not box.items:
-                self.issues.append(SourceIssue("empty_box", f"专栏{box.no}“{box.title}”中未找到任何项目", box.line))
+                called = f"{box.called}“{box.title}”" if box.no is not None else box.called
+                self.issues.append(SourceIssue("empty_box", f"{called}中未找到任何项目", box.line))
             self.prog = None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from app.indicators.matching import FOOTNOTE_MARK_RE
 from app.ingest.cells import is_value_token
 from app.ingest.text_utils import PERIOD_RE, collapse_cjk_spaces, has_cjk
 
@@ -100,13 +101,15 @@ def split_name_unit(text: str, allow_bare_unit: bool = True) -> tuple[str, str |
     while len(words) > 1 and is_value_token(words[-1]):
         trailing.insert(0, words.pop())
     text = " ".join(words).strip().lstrip("\u3000 ")
-    match = _PAREN_UNIT_RE.match(text)
+    mark = FOOTNOTE_MARK_RE.search(text)  # '（万人）①': the unit is behind the mark, which stays with the name
+    bare_text, mark_text = (text[:mark.start()], mark.group().strip()) if mark else (text, "")
+    match = _PAREN_UNIT_RE.match(bare_text)
     if match and _is_unit_text(match.group("unit")) and match.group("name").strip():
-        return match.group("name").strip(), match.group("unit").strip(), trailing
+        return match.group("name").strip() + mark_text, match.group("unit").strip(), trailing
     if allow_bare_unit:
-        bare = _BARE_UNIT_RE.match(text)
+        bare = _BARE_UNIT_RE.match(bare_text)
         if bare:
-            return bare.group("name").strip(), bare.group("unit"), trailing
+            return bare.group("name").strip() + mark_text, bare.group("unit"), trailing
     return text, None, trailing
 
 

@@ -60,7 +60,7 @@ def read_indicator_table(lines: list[str], start: int, box: Box, plan_years: tup
 
 def report_unread(box: Box, printed: int, issues: list[SourceIssue]) -> None:
     """An indicator table that could not be read is a problem the user is shown, never silence."""
-    name = f"专栏{box.no}" if box.no is not None else f"“{box.title}”"
+    name = box.called
     issues.append(SourceIssue("unread_table", f"{name} 似为指标表，但未能读出（{printed} 行）", box.line))
 
 

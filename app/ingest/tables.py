@@ -244,7 +244,7 @@ def parse_table(lines: list[str], start: int, box: Box, plan_years: tuple[int, i
     columns = [describe_column(h, plan_years, completion) for h in headings]
     box.columns = columns
     if not columns:
-        issues.append(SourceIssue("no_columns", f"专栏{box.no}：未找到表格的列标题", box.line))
+        issues.append(SourceIssue("no_columns", f"{box.called}：未找到表格的列标题", box.line))
     state = _TableState(box, columns, has_unit, issues)
     state.columns_include_attribute = has_attr
     state.unplaced_cells = unplaced_cells

@@ -176,6 +176,20 @@ def test_a_box_heading_in_any_of_its_printed_forms(heading):
     assert plan.chapters[0].sections[1].paragraphs[0].text == "深入实施全民参保计划，扩大社会保险覆盖面。"
 
 
+
+@pytest.mark.parametrize("heading, label", [("专栏3-1　就业促进工程", "3-1 就业促进工程"),
+                                            ("专栏 3.1 就业促进工程", "3.1 就业促进工程"),
+                                            ("【专栏3—1】就业促进工程", "3—1 就业促进工程")],
+                         ids=["hyphen", "dot", "dash_in_brackets"])
+def test_a_sub_numbered_box_keeps_its_printed_number_and_is_not_numbered_3(heading, label):
+    """'专栏3-1' is not 专栏3 (and its title does not start '-1'): the number is kept as printed,
+    with no integer the reader could take for a different box's."""
+    plan = boxed(heading, *ITEMS, "专栏3-2 技能提升工程", *ITEMS)
+    assert [(b.no, b.kind, len(b.items)) for b in plan.boxes] == [(None, "programmes", 2), (None, "programmes", 2)]
+    assert plan.boxes[0].title == label
+    assert plan.boxes[1].title == "3-2 技能提升工程"
+
+
 @pytest.mark.parametrize("first, second, seqs", [
     ("01 ", "02 ", ["01", "02"]), ("1.", "2.", ["1", "2"]), ("1．", "2．", ["1", "2"]), ("1、", "2、", ["1", "2"]),
     ("（1）", "（2）", ["1", "2"]), ("①", "②", ["1", "2"]), ("●", "●", [None, None]), ("■", "■", [None, None]),
@@ -270,6 +284,26 @@ def test_the_plans_province_and_city(front, province, city, issues):
 def test_an_attachment_prefix_is_not_part_of_the_title(front):
     plan = parse(*front, *BODY)
     assert (plan.meta.title, plan.meta.province) == (ZJ, "浙江省")
+
+
+
+REVIEW = ["第一章 发展基础", "“十三五”时期，全省就业形势总体稳定，“十三五”规划目标全面完成。"]
+
+
+@pytest.mark.parametrize("front, period, years", [
+    (["山西省人力资源和社会保障事业发展规划（2021—2025年）"], "十四五", (2021, 2025)),
+    (["山西省人力资源和社会保障事业发展规划（2016-2020年）"], "十三五", (2016, 2020)),
+    (["山西省人力资源和社会保障事业发展规划", "为实现“十四五”时期人社事业高质量发展，制定本规划。"], "十四五", (2021, 2025)),
+    (["山西省人力资源和社会保障事业发展规划", "“十三五”时期成绩显著。“十四五”时期是开启新征程的第一个五年。"], "十四五",
+     (2021, 2025)),
+    (["山西省人力资源和社会保障事业发展“十四五”规划"], "十四五", (2021, 2025))],
+    ids=["years_in_title", "years_in_title_13th", "named_in_the_opening", "latest_named_in_the_opening",
+         "named_in_title"])
+def test_the_plans_period_comes_from_its_title_not_from_the_review_of_the_last_one(front, period, years):
+    """A 14th-period plan reviews the 13th in its first chapter: that must not make it a 13th-period plan
+    (the comparison would then set its targets against other plans' completion figures)."""
+    plan = parse(*front, *REVIEW, *BODY[3:])
+    assert (plan.meta.period, plan.meta.years) == (period, years)
 
 
 def test_the_signed_date_under_the_signature_and_the_pages_published_date_are_kept_apart():

@@ -229,6 +229,16 @@ def test_a_unit_printed_inside_the_name_goes_to_the_unit():
     assert [(r.name, r.unit) for r in box.rows] == [("城镇新增就业", "万人"), ("开展补贴性职业技能培训", "万人次")]
 
 
+
+@pytest.mark.parametrize("mark", ["①", "★", "*", "※", "[1]"])
+def test_a_unit_inside_the_name_is_found_behind_a_footnote_mark_and_the_mark_stays_with_the_name(mark):
+    """'城镇新增就业人数（万人）①' points at a note under the table: the unit is 万人 and the
+    reader still sees the mark that sends them to the note."""
+    _, box = parse_table(f"序号\t指标\t2020年\t2025年\n1\t城镇新增就业人数（万人）{mark}\t〔345〕\t〔＞300〕\n"
+                         f"2\t城镇调查失业率（%）\t5.3\t≤5.5")
+    assert [(r.name, r.unit) for r in box.rows] == [(f"城镇新增就业人数{mark}", "万人"), ("城镇调查失业率", "%")]
+
+
 def test_an_attribute_column_before_the_values_is_no_value_column():
     plan, box = parse_table(UNIT_IN_NAME)
     assert headings(box) == H2

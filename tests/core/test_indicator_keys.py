@@ -13,6 +13,8 @@ from app.indicators import match_name, normalise_name
     ("劳动保障监察举报投诉结案率", "%", "inspection_complaint_closure"),
     ("全省企业劳动合同签订率", "%", "labour_contract_rate"),
     ("城乡居民养老保险参保人数", "万人", "rural_urban_resident_pension_insured"),
+    ("城镇新增就业人数①", "万人", "urban_new_jobs"),  # a footnote mark is not part of the measure
+    ("城镇调查失业率★", "%", "urban_surveyed_unemployment"),
 ])
 def test_printed_variants_share_a_key(name, unit, key):
     assert match_name(name, unit).key == key
