@@ -25,17 +25,20 @@ def plain_number(cell: CellView | None) -> float | None:
     return cell.value
 
 
-def describe_change(baseline: CellView | None, target: CellView | None, unit: str | None) -> str | None:
-    """Baseline to target: '+1.63 个百分点', '+104 万人（+16.2%）'; None where not computable."""
+def describe_change(baseline: CellView | None, target: CellView | None, unit: str | None,
+                    english: bool = False) -> str | None:
+    """Baseline to target: '+1.63 个百分点', '+104 万人（+16.2%）' ('+1.63 percentage points',
+    '+104 万人 (+16.2%)' in English); None where not computable."""
     start, end = plain_number(baseline), plain_number(target)
     if baseline is None or target is None or start is None or end is None or baseline.cumulative != target.cumulative:
         return None
     delta = end - start
     if is_rate(unit):
-        return f"{delta:+.2f}".rstrip("0").rstrip(".") + " 个百分点"
+        return f"{delta:+.2f}".rstrip("0").rstrip(".") + (" percentage points" if english else " 个百分点")
     text = f"{delta:+,.2f}".rstrip("0").rstrip(".") + (f" {unit}" if unit else "")
     if start:
-        text += f"（{delta / start * 100:+.1f}%）"
+        share = f"{delta / start * 100:+.1f}%"
+        text += f" ({share})" if english else f"（{share}）"
     return text
 
 

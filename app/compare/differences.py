@@ -15,7 +15,10 @@ from app.compare.values import PeriodValue, PeriodValues
 from app.indicators.matching import normalise_unit
 
 _BOUND_WORDS = {">": "下限", ">=": "下限", "<": "上限", "<=": "上限", "≈": "约数"}
+_BOUND_WORDS_EN = {">": "lower bounds", ">=": "lower bounds", "<": "upper bounds", "<=": "upper bounds",
+                   "≈": "approximate"}
 _ROLE_WORDS = {"target": "目标", "actual": "完成数", "baseline": "基数"}
+_ROLE_WORDS_EN = {"target": "Targets", "actual": "Actuals", "baseline": "Baselines"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class Difference:
     highest: tuple[int, ...]  # plan indexes
     lowest: tuple[int, ...]
     text: str  # '湖南省高 65 万人（+9.6%）', '最高 湖南省 745，最低 湖北省 680，相差 65 万人'
+    text_en: str = ""  # the same for the English interface; plan names and units stay as printed
 
     @property
     def same(self) -> bool:
@@ -46,12 +50,13 @@ def number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def amount(delta: float, low: float, unit: str | None) -> str:
+def amount(delta: float, low: float, unit: str | None, english: bool = False) -> str:
     """A difference in the unit's own sense: points for rates, amount and percent for counts."""
     if is_rate(unit):
-        return f"{number(delta)} 个百分点"
+        return f"{number(delta)} " + ("percentage points" if english else "个百分点")
     text = number(delta) + (f" {unit}" if unit else "")
-    return text + (f"（+{delta / low * 100:.1f}%）" if low > 0 else "")
+    share = f"+{delta / low * 100:.1f}%"
+    return text + ((f" ({share})" if english else f"（{share}）") if low > 0 else "")
 
 
 def units_differ(values: tuple[PeriodValues | None, ...]) -> bool:
@@ -97,9 +102,9 @@ def difference(values: tuple[PeriodValues | None, ...], role: str, names: tuple[
     per_plan: list[float | None] = [None] * len(values)
     for i, _, number, _ in present:
         per_plan[i] = number
-    text = _describe(role, high, low, highest, lowest, names, unit, first.cell.comparator, len(present))
+    facts = (role, high, low, highest, lowest, names, unit, first.cell.comparator, len(present))
     return Difference(role, unit, first.cell.comparator, first.cell.cumulative, tuple(per_plan),
-                      highest, lowest, text), None
+                      highest, lowest, _describe(*facts), _describe_en(*facts)), None
 
 
 def _describe(role, high, low, highest, lowest, names, unit, comparator, count) -> str:
@@ -113,6 +118,19 @@ def _describe(role, high, low, highest, lowest, names, unit, comparator, count) 
         return f"{word}：{'、'.join(names[i] for i in highest)}高 {gap}{bound}"
     return (f"{word}：最高 {'、'.join(names[i] for i in highest)} {number(high)}，"
             f"最低 {'、'.join(names[i] for i in lowest)} {number(low)}，相差 {gap}{bound}")
+
+
+def _describe_en(role, high, low, highest, lowest, names, unit, comparator, count) -> str:
+    word = _ROLE_WORDS_EN.get(role, role)
+    bound = f" (all {_BOUND_WORDS_EN[comparator]})" if comparator in _BOUND_WORDS_EN else ""
+    shown = number(high) + (f" {unit}" if unit else "")
+    if high == low:
+        return f"{word} the same: {shown}{bound}"
+    gap = amount(high - low, low, unit, english=True)
+    if count == 2:
+        return f"{word}: {', '.join(names[i] for i in highest)} higher by {gap}{bound}"
+    return (f"{word}: highest {', '.join(names[i] for i in highest)} {number(high)}, "
+            f"lowest {', '.join(names[i] for i in lowest)} {number(low)}, a gap of {gap}{bound}")
 
 
 def target_met(values: PeriodValues) -> bool | None:

@@ -49,6 +49,10 @@ class Row:
         return "；".join(d.text for d in (self.target_difference, self.actual_difference) if d)
 
     @property
+    def difference_text_en(self) -> str:
+        return "; ".join(d.text_en for d in (self.target_difference, self.actual_difference) if d)
+
+    @property
     def all_marks(self) -> tuple[Mark, ...]:
         return legend(self.marks + tuple(m for marks in self.plan_marks for m in marks))
 

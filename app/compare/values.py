@@ -76,11 +76,11 @@ class PeriodValues:
     def from_text(self) -> bool:
         return self.target is not None and self.target.from_text
 
-    def change(self) -> str | None:
+    def change(self, english: bool = False) -> str | None:
         """Baseline → target in the unit's own sense ('+2.5 个百分点', '+40 万人（+12.3%）')."""
         if self.baseline is None or self.target is None:
             return None
-        return describe_change(self.baseline.cell, self.target.cell, self.unit)
+        return describe_change(self.baseline.cell, self.target.cell, self.unit, english)
 
 
 @dataclass(frozen=True)

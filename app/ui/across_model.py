@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from app.service import AcrossRow, by_value, compare_text, targets_by_value
+from app.service import AcrossRow, by_value, targets_by_value
 from app.ui.roles import Role
 
 COLUMNS = ("plan", "period", "role", "heading", "figure", "unit", "source")
@@ -44,13 +44,17 @@ class AcrossTableModel(QAbstractTableModel):
             return None
         return self._text(row, COLUMNS[index.column()])
 
+    def _role_word(self, role: str) -> str:
+        words = {"baseline": self.tr("baseline"), "target": self.tr("target"), "actual": self.tr("actual")}
+        return words.get(role, role)
+
     def _text(self, row: AcrossRow, column: str) -> str:
         if column == "plan":
             return row.plan.label
         if column == "period":
             return row.period
         if column == "role":
-            return compare_text.ROLE_WORDS.get(row.role, row.role)
+            return self._role_word(row.role)
         if column == "heading":
             return row.heading or ""
         if column == "figure":

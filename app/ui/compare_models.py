@@ -65,7 +65,7 @@ class ComparisonTableModel(QAbstractTableModel):
 
     def _section_data(self, section, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            return section.heading
+            return section.heading_en if self.english else section.heading
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(SECTION_COLOUR))
         if role == Qt.ItemDataRole.FontRole:
@@ -79,7 +79,9 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row.label
-            return compare_text.plan_cell(section, row, plan) if plan is not None else compare_text.difference(row)
+            if plan is not None:
+                return compare_text.plan_cell(section, row, plan, self.english)
+            return compare_text.difference(row, self.english)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(section, row, plan)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -102,9 +104,10 @@ class ComparisonTableModel(QAbstractTableModel):
 
     def _tooltip(self, section, row, plan: int | None) -> str:
         if plan is not None:
-            details = compare_text.plan_details(row.values[plan], self.comparison.names[plan])
+            details = compare_text.plan_details(row.values[plan], self.comparison.names[plan], self.english)
             return "\n".join([details, *self._meanings(row.plan_marks[plan])])
-        return "\n".join([f"{row.label}（{section.heading}）", *self._meanings(row.marks)])
+        heading = f"{row.label} ({section.heading_en})" if self.english else f"{row.label}（{section.heading}）"
+        return "\n".join([heading, *self._meanings(row.marks)])
 
     def details(self, index) -> str:
         """What the detail panel shows for a cell: every figure behind it, with its line, and its marks."""
@@ -113,9 +116,9 @@ class ComparisonTableModel(QAbstractTableModel):
         _, section, row = self._rows[index.row()]
         plan = index.column() - 1
         if 0 <= plan < self.plan_count:
-            details = compare_text.plan_details(row.values[plan], self.comparison.names[plan])
+            details = compare_text.plan_details(row.values[plan], self.comparison.names[plan], self.english)
             return "\n".join([details, *self._meanings(row.plan_marks[plan])])
-        figures = [compare_text.plan_details(values, name)
+        figures = [compare_text.plan_details(values, name, self.english)
                    for values, name in zip(row.values, self.comparison.names, strict=True)]
         return "\n\n".join([*figures, "\n".join(self._meanings(row.marks))]).strip()
 

@@ -39,12 +39,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/across_model.py" line="60"/>
+        <location filename="../../app/ui/across_model.py" line="48"/>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="48"/>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="48"/>
+        <source>actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="64"/>
         <source>text, line {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/across_model.py" line="60"/>
+        <location filename="../../app/ui/across_model.py" line="64"/>
         <source>line {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,7 +1022,7 @@ Imported by you; kept in your own database, not the bundled library.</source>
 <context>
     <name>ProgrammePairsModel</name>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="160"/>
+        <location filename="../../app/ui/compare_models.py" line="163"/>
         <source>(no such 专栏)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,7 +1243,7 @@ The bundled plans are shown.</source>
 <context>
     <name>_PairsModel</name>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="140"/>
+        <location filename="../../app/ui/compare_models.py" line="143"/>
         <source>Similarity</source>
         <translation type="unfinished"></translation>
     </message>

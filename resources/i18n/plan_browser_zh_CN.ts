@@ -38,12 +38,27 @@
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/across_model.py" line="60" />
+        <location filename="../../app/ui/across_model.py" line="48" />
+        <source>baseline</source>
+        <translation>基期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="48" />
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="48" />
+        <source>actual</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/across_model.py" line="64" />
         <source>text, line {n}</source>
         <translation>正文第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/across_model.py" line="60" />
+        <location filename="../../app/ui/across_model.py" line="64" />
         <source>line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
@@ -1013,7 +1028,7 @@ Imported by you; kept in your own database, not the bundled library.</source>
 <context>
     <name>ProgrammePairsModel</name>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="160" />
+        <location filename="../../app/ui/compare_models.py" line="163" />
         <source>(no such 专栏)</source>
         <translation>（无对应专栏）</translation>
     </message>
@@ -1244,7 +1259,7 @@ The bundled plans are shown.</source>
 <context>
     <name>_PairsModel</name>
     <message>
-        <location filename="../../app/ui/compare_models.py" line="140" />
+        <location filename="../../app/ui/compare_models.py" line="143" />
         <source>Similarity</source>
         <translation>相似度</translation>
     </message>

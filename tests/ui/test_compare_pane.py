@@ -230,3 +230,32 @@ def test_plans_with_no_period_in_common_say_so(window, qtbot, engine):
     wait_for(qtbot, pane, "河南省", "辽宁省")
     assert pane.indicators.model().rowCount() == 0
     assert "no period in common" in pane.status.text() or "没有共同" in pane.status.text()
+
+
+def test_in_english_the_comparisons_own_words_are_english_and_the_plans_text_stays_as_printed(qtbot, engine,
+                                                                                               settings):
+    """A researcher reading in English: headings, 'not listed', roles, differences and tooltips
+    in English; indicator names, province names, units and printed figures are data, untranslated."""
+    from app.ui.app import make_application
+    from app.ui.main_window import MainWindow
+    settings.set_text("ui/language", "en")
+    make_application("en", settings)
+    window = MainWindow(PlanLibrary(engine), settings, db_label="test")
+    qtbot.addWidget(window)
+    window.show()
+    plan = ids(engine)
+    pane = window.open_comparison(plan["黑龙江省"], plan["湖南省"])
+    wait_for(qtbot, pane, "黑龙江省", "湖南省")
+    model = pane.indicators.model()
+    sections = sections_of(model)
+    heading = next(h for h in sections if h.startswith("14th Five-Year Plan"))
+    own = sections[heading]
+    heilongjiang, hunan, difference = own["失业保险参保人数"]
+    assert heilongjiang.splitlines()[0].endswith("→ 330") and hunan.splitlines()[0].endswith("→ 745")
+    assert difference.startswith("Targets: 湖南省 higher by 415 万人 (+125.8%)")
+    assert own["补充养老保险基金规模"][0] == "not listed"
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == "城镇新增就业人数")
+    tip = model.data(model.index(row, 2), Qt.ItemDataRole.ToolTipRole)
+    assert "baseline 385: printed under “2020年” (2020)" in tip and "source line" in tip
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in difference.replace("湖南省", "").replace("万人", ""))
+    make_application("zh_CN", settings)  # the next test's window speaks Chinese again
