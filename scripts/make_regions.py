@@ -1,4 +1,6 @@
-"""Write data/regions.csv: China's prefecture-level divisions and the province of each.
+"""Write data/regions.csv: China's prefecture-level divisions and county-level cities (县级市,
+which publish plans of their own too), with the province of each and, for a county-level
+city, the prefecture it belongs to.
 
 Source: the administrative division codes of the Ministry of Civil Affairs
 (中华人民共和国民政部 行政区划代码), as shipped in the MIT-licensed package cpca 0.5.5
@@ -34,14 +36,20 @@ def main(source: str) -> None:
     provinces = {code[:2]: name for code, name in names.items() if code[2:] == "0000"}
     cities = sorted((code, name) for code, name in names.items()
                     if code[2:4] != "00" and code[4:] == "00" and name not in _NOT_A_CITY)
+    prefectures = dict(cities)
+    counties = sorted((code, name) for code, name in names.items()
+                      if code[4:] != "00" and name.endswith("市"))  # 县级市, not 区 or 县
     with OUT.open("w", encoding="utf-8", newline="") as out:
-        out.write("# Prefecture-level divisions and their provinces. Source: 民政部 行政区划代码, via cpca 0.5.5 "
-                  "(MIT), resources/adcodes.csv. Made by scripts/make_regions.py.\n")
+        out.write("# Prefecture-level divisions and county-level cities, with their provinces. Source: 民政部 "
+                  "行政区划代码, via cpca 0.5.5 (MIT), resources/adcodes.csv. Made by scripts/make_regions.py.\n")
         writer = csv.writer(out)
-        writer.writerow(["adcode", "city", "province", "short"])
+        writer.writerow(["adcode", "city", "province", "short", "prefecture"])
         for code, name in cities:
-            writer.writerow([code, name, provinces[code[:2]], short_form(name, nations)])
-    print(f"{OUT}: {len(cities)} divisions in {len(provinces)} provinces")
+            writer.writerow([code, name, provinces[code[:2]], short_form(name, nations), ""])
+        for code, name in counties:
+            writer.writerow([code, name, provinces[code[:2]], "", prefectures.get(code[:4] + "00", "")])
+    print(f"{OUT}: {len(cities)} prefecture-level divisions and {len(counties)} county-level cities "
+          f"in {len(provinces)} provinces")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Which province and city a plan is of, from the document, or else from a table of cities.
 
 A plan is a province's (浙江省), a 直辖市's (重庆市: a province-level city) or a city's: a
-地级市 (遵义市), an 自治州 (黔东南苗族侗族自治州), a 地区 or a 盟.  The city is read from the
+地级市 (遵义市), an 自治州 (黔东南苗族侗族自治州), a 地区, a 盟 or a county-level city
+(县级市: 义乌市).  The city is read from the
 title or the issuing body; its province from the document's own words where it gives
 them (the issuer '贵州省遵义市人民政府', a provincial plan it cites:《贵州省“十四五”…规划》),
 otherwise from data/regions.csv (民政部's division codes; see scripts/make_regions.py).

@@ -271,8 +271,12 @@ def notice(issuer: str, title: str, date: str = "2021年9月1日", *extra: str) 
     (["绵阳市“十四五”人力资源和社会保障事业发展规划", "为推动全市人社事业高质量发展，制定本规划。"], "四川省", "绵阳市",
      ["province_from_table"]),
     (notice("黔东南州人民政府办公室", "黔东南州“十四五”人力资源和社会保障事业发展规划"), "贵州省", "黔东南苗族侗族自治州",
+     ["province_from_table"]),
+    (notice("浙江省义乌市人民政府", "义乌市人力资源和社会保障事业发展“十四五”规划"), "浙江省", "义乌市", []),
+    (["昆山市“十四五”人力资源和社会保障事业发展规划", "为推动全市人社事业高质量发展，制定本规划。"], "江苏省", "昆山市",
      ["province_from_table"])],
-    ids=["province", "municipality", "issuer_names_province", "cites_provincial_plan", "names_neither", "short_zhou"])
+    ids=["province", "municipality", "issuer_names_province", "cites_provincial_plan", "names_neither", "short_zhou",
+         "county_level_city_issuer", "county_level_city_names_neither"])
 def test_the_plans_province_and_city(front, province, city, issues):
     plan = parse(*front, *BODY)
     assert (plan.meta.province, plan.meta.city) == (province, city)
