@@ -30,10 +30,11 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"[\s\u3000\xa0]+", "", text).strip("“”\"")
     for _ in range(2):
         text = _LEADING_NOISE.sub("", text).strip(" \u3000，,")
-    for verb in sorted(_VERBS, key=len, reverse=True):
-        if text.endswith(verb):
-            text = text[: -len(verb)].strip()
+    for _ in range(2):  # '累计达到': both words go, neither is part of the name
+        verb = next((v for v in sorted(_VERBS, key=len, reverse=True) if text.endswith(v)), None)
+        if verb is None:
             break
+        text = text[: -len(verb)].strip()
     return text.strip(" \u3000“”\"")
 
 
@@ -47,8 +48,15 @@ def _record(name: str, match: re.Match, para: Paragraph, sentence: str, cumulati
                        line=para.line, sentence=sentence.strip())
 
 
-def _is_cumulative(name: str, sentence_head: str) -> bool:
-    return "累计" in sentence_head or ("新增" in name and bool(re.search(r"时期|期间|五年", sentence_head)))
+def _is_cumulative(name: str, clause_head: str, sentence_head: str, unit: str) -> bool:
+    """A five-year total: '累计' in its own clause, or a '新增' count over '“十四五”期间'.
+    A rate is never one, whatever the clause before it said."""
+    if unit in _RATE_UNITS:
+        return False
+    return "累计" in clause_head or ("新增" in name and bool(re.search(r"时期|期间|五年", sentence_head)))
+
+
+_RATE_UNITS = ("%", "％", "‰")
 
 
 def targets_in_paragraph(para: Paragraph) -> list[ProseTarget]:
@@ -63,10 +71,12 @@ def targets_in_paragraph(para: Paragraph) -> list[ProseTarget]:
             continue
         start = 0
         for match in matches:
-            name = _clean_name(clause[start:match.start()])
+            own = clause[start:match.start()]
+            name = _clean_name(own)
             start = match.end()
             if len(re.findall(r"[\u4e00-\u9fff]", name)) >= 3:
-                found.append(_record(name, match, para, clause, _is_cumulative(name, head)))
+                found.append(_record(name, match, para, clause,
+                                     _is_cumulative(name, own, head, match.group("unit"))))
     return found
 
 
@@ -78,7 +88,8 @@ def _respective(clause: str, matches: list[re.Match], para: Paragraph, head: str
         return []
     suffix = next((s for s in MEASURE_SUFFIXES if names[-1].endswith(s)), "")
     names = [n if n.endswith(suffix) else n + suffix for n in names]
-    return [_record(n, m, para, clause, _is_cumulative(n, head)) for n, m in zip(names, matches)]
+    return [_record(n, m, para, clause, _is_cumulative(n, clause, head, m.group("unit")))
+            for n, m in zip(names, matches)]
 
 
 def _key(name: str) -> str:
