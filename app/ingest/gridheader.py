@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from app.ingest.cells import YEAR_RE, is_value_token
 from app.ingest.grid import Grid, GridCell
 from app.ingest.headings import BOX_RE, TABLE_CAPTION_RE
-from app.ingest.tablelex import ATTRIBUTES
+from app.ingest.tablelex import ATTRIBUTES, is_unit_text
 from app.ingest.text_utils import PERIOD_RE, collapse_cjk_spaces, has_cjk
 
 SEQ_WORDS = {"序号", "编号", "序"}
@@ -141,6 +141,10 @@ def _body_texts(grid: Grid, c: int, body: int) -> list[str]:
     return out
 
 
+def _is_units(texts: list[str]) -> bool:
+    return bool(texts) and sum(1 for t in texts if is_unit_text(t)) >= 0.8 * len(texts)
+
+
 def _is_names(texts: list[str]) -> bool:
     return bool(texts) and sum(1 for t in texts if has_cjk(t) and not is_value_token(t)) >= 0.6 * len(texts)
 
@@ -155,6 +159,10 @@ def refine_columns(grid: Grid, columns: list[GridColumn], body: int) -> list[Gri
                                                     if col.kind == "value" and _is_names(texts[c])][:1]
         for c in names:
             columns[c].kind = "name"
+    for c in list(names):  # '指标' over the names and their units: the column of units is the unit column
+        if len(names) > 1 and _is_units(texts[c]):
+            columns[c].kind = "unit"
+            names.remove(c)
     if len(names) > 1:  # '指标' over a 类别 column and a name column: the name column has most cells
         main = max(names, key=lambda c: (len(texts[c]), c))
         for c in names:
@@ -168,6 +176,8 @@ def refine_columns(grid: Grid, columns: list[GridColumn], body: int) -> list[Gri
     for c, col in enumerate(columns):
         if col.kind == "value" and texts[c] and all(t in ATTRIBUTES for t in texts[c]):
             col.kind = "attribute"  # 预期性/约束性 under a heading the layout put elsewhere
+        elif col.kind == "value" and not col.heading and _is_units(texts[c]):
+            col.kind = "unit"  # 万人, % … under no heading of their own (the 指标 heading spans them)
         elif col.kind == "value" and not col.heading and texts[c]:
             col.kind = "unplaced"  # values under no heading: which column they are is not known
     return columns

@@ -83,7 +83,7 @@ def _merge_split_characters(pieces: list[str]) -> list[str]:
     return merged
 
 
-def _is_unit_text(text: str) -> bool:
+def is_unit_text(text: str) -> bool:
     text = text.strip()
     return 0 < len(text) <= 6 and all(ch in _UNIT_CHARS for ch in text)
 
@@ -104,7 +104,7 @@ def split_name_unit(text: str, allow_bare_unit: bool = True) -> tuple[str, str |
     mark = FOOTNOTE_MARK_RE.search(text)  # '（万人）①': the unit is behind the mark, which stays with the name
     bare_text, mark_text = (text[:mark.start()], mark.group().strip()) if mark else (text, "")
     match = _PAREN_UNIT_RE.match(bare_text)
-    if match and _is_unit_text(match.group("unit")) and match.group("name").strip():
+    if match and is_unit_text(match.group("unit")) and match.group("name").strip():
         return match.group("name").strip() + mark_text, match.group("unit").strip(), trailing
     if allow_bare_unit:
         bare = _BARE_UNIT_RE.match(bare_text)

@@ -505,3 +505,41 @@ def test_no_value_is_placed_under_a_wrong_heading_when_a_row_is_ambiguous(layout
             assert {c.column: c.raw for c in r.cells} == truth
     assert {r.name for r in box.rows} == {n for n in TRUTH if n in SHORT[layout]}
     assert not {"long_row", "stray_value"} & {k for k, _ in problems(plan)}
+
+
+@pytest.mark.parametrize("with_category", [False, True], ids=["name_and_unit", "category_name_and_unit"])
+def test_a_name_heading_spanning_the_name_and_unit_columns_keeps_names_as_names(with_category):
+    """'指标' printed over two columns, names and units: the names are not the units'
+    neighbours' category, and no indicator is called '万人'."""
+    pytest.importorskip("bs4")
+    lead = '<th rowspan="1">类别</th>' if with_category else ""
+    rows = [("城镇新增就业人数", "万人", "〔200〕", "〔＞175〕"), ("城镇调查失业率", "%", "5.0", "<5.5"),
+            ("基本养老保险参保率", "%", "95", "98")]
+    body = "".join("<tr>" + (("<td rowspan='3'>就业</td>" if i == 0 else "") if with_category else "") +
+                   "".join(f"<td>{t.replace('<', '&lt;')}</td>" for t in row) + "<td>预期性</td></tr>"
+                   for i, row in enumerate(rows))
+    table = (f'<table border="1"><tr>{lead}<th colspan="2">指标</th><th>2020年</th><th>2025年</th><th>属性</th></tr>'
+             f"{body}</table>")
+    before, after = ("".join(f"<p>{t}</p>" for t in texts) for texts in (PARAGRAPHS, CLOSING))
+    page = (f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>{before}{table}{after}'
+            "</body></html>").encode()
+    box = _grid_box(page, "plan.html")
+    assert [(r.name, r.unit, [(c.column, c.raw) for c in r.cells]) for r in box.rows] == [
+        (name, unit, [("2020年", base), ("2025年", target)]) for name, unit, base, target in rows]
+    if with_category:
+        assert {r.category for r in box.rows} == {"就业"}
+
+
+def test_a_column_of_units_under_no_heading_of_its_own_is_the_unit_column():
+    """In a copy laid out by spaces, '指标' stands over the names and their units: the units are
+    the unit column, not values of an unknown column (which would leave every value unplaced)."""
+    table = ("  指标                                2020年     2025年     属性\n"
+             "  城镇新增就业人数          万人      〔300〕    〔＞250〕  预期性\n"
+             "  城镇调查失业率            %         5.0        <5.5       预期性\n"
+             "  基本养老保险参保率        %         95         98         预期性")
+    plan, box = parse_table(table)
+    assert [(r.name, r.unit, [(c.column, c.raw) for c in r.cells], r.unplaced) for r in box.rows] == [
+        ("城镇新增就业人数", "万人", [("2020年", "〔300〕"), ("2025年", "〔＞250〕")], []),
+        ("城镇调查失业率", "%", [("2020年", "5.0"), ("2025年", "<5.5")], []),
+        ("基本养老保险参保率", "%", [("2020年", "95"), ("2025年", "98")], [])]
+    assert problems(plan) == []
