@@ -148,8 +148,8 @@ def _item(item: parsed_model.BoxItem, position: int) -> BoxItem:
 
 def _indicator(indicator: parsed_model.IndicatorRow, position: int) -> Indicator:
     row = Indicator(category=indicator.category, seq=indicator.seq, name=indicator.name,
-                    unit=indicator.unit, attribute=indicator.attribute, key=indicator.key,
-                    line=indicator.line, end_line=indicator.end_line, position=position)
+                    note_mark=indicator.note_mark, unit=indicator.unit, attribute=indicator.attribute,
+                    key=indicator.key, line=indicator.line, end_line=indicator.end_line, position=position)
     for cell_position, cell in enumerate(indicator.cells):
         row.cells.append(_cell(cell, cell_position))
     lines = indicator.unplaced_lines

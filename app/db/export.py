@@ -114,6 +114,7 @@ def _box(box: Box, plan: Plan) -> dict:
 def _indicator(row: Indicator, box: Box) -> dict:
     return {
         "box_no": box.no, "category": row.category, "seq": row.seq, "name": row.name,
+        "note_mark": row.note_mark,  # a footnote mark printed after the name ('①'), or null
         "unit": row.unit, "key": row.key, "attribute": row.attribute,
         "cells": [_cell(cell) for cell in row.cells],
         "unplaced": [value.raw for value in row.unplaced],

@@ -119,5 +119,10 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX ix_chapter_part_id ON chapter (part_id)")
 
 
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """Keep a footnote mark printed after an indicator's name apart from the name."""
+    conn.execute("ALTER TABLE indicator ADD COLUMN note_mark VARCHAR(8)")
+
+
 #: STEPS[n] upgrades version n to n + 1.
-STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}

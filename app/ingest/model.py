@@ -52,6 +52,7 @@ class IndicatorRow:
     line: int | None = None  # where the row starts
     end_line: int | None = None
     key: str | None = None  # canonical indicator key, filled by matching later
+    note_mark: str | None = None  # a footnote mark printed after the name ('①', '★'), pointing at a note
 
 
 @dataclass

@@ -15,7 +15,7 @@ from app.ingest.metadata import extract_metadata
 from app.ingest.model import ParsedPlan, SourceIssue
 from app.ingest.scanner import Scanner
 from app.ingest.targets import extract_targets
-from app.indicators.matching import match_name
+from app.indicators.matching import FOOTNOTE_MARK_RE, match_name
 
 
 def split_lines(text: str) -> list[str]:
@@ -61,8 +61,14 @@ def parse_text(text: str, source_file: str = "<text>", sha256: str | None = None
 
 
 def _assign_indicator_keys(plan: ParsedPlan) -> None:
-    """The canonical key shared by the same indicator in every plan, where one is known."""
+    """The canonical key shared by the same indicator in every plan, where one is known.
+
+    A footnote mark after the name ('城镇新增就业人数①') is kept apart: it is printed with
+    the name, but it is no part of the indicator's name."""
     for row in plan.indicators:
+        mark = FOOTNOTE_MARK_RE.search(row.name)
+        if mark and mark.start() > 0:
+            row.name, row.note_mark = row.name[:mark.start()].rstrip(), mark.group().strip()
         match = match_name(row.name, row.unit)
         row.key = match.key if match else None
 

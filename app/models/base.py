@@ -10,7 +10,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 #: user databases are upgraded in place, other files are refused.
 #: 2: plan.imported_at; user rows numbered from app.db.library.USER_ID_BASE.
 #: 3: plan.city, plan.signed_date(_damaged), plan.published_date; agency.role; part, chapter.part_id.
-SCHEMA_VERSION = 3
+#: 4: indicator.note_mark.
+SCHEMA_VERSION = 4
 
 
 #: Children are deleted with their parent, by SQLite (FK cascade) and by the ORM.

@@ -106,6 +106,7 @@ class Indicator(Base):
     category: Mapped[str | None] = mapped_column(Text)
     seq: Mapped[int | None] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(Text)
+    note_mark: Mapped[str | None] = mapped_column(String(8))  # '①' printed after the name, pointing at a note
     unit: Mapped[str | None] = mapped_column(String(32))
     attribute: Mapped[str | None] = mapped_column(String(16))
     key: Mapped[str | None] = mapped_column(String(64), index=True)

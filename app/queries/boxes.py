@@ -203,6 +203,12 @@ def _details(session: Session, which) -> tuple[BoxDetail, ...]:
         for box_id, plan_id, no, title, kind, chapter_no, section_no, line, end_line in boxes)
 
 
+def printed_name(row: Indicator) -> str:
+    """The name as the table prints it: with its footnote mark ('城镇新增就业人数①'), which the
+    database keeps apart so that matching and exports see the name alone."""
+    return row.name + (row.note_mark or "")
+
+
 def indicator_tables(source: Source, plan_id: int) -> tuple[IndicatorTable, ...]:
     """Every indicator table of a plan, with cells, unplaced values and row issues.
 
@@ -235,7 +241,7 @@ def indicator_tables(source: Source, plan_id: int) -> tuple[IndicatorTable, ...]
         for row in session.scalars(select(Indicator).where(Indicator.plan_id == plan_id)
                                    .order_by(Indicator.position)):
             rows.setdefault(row.box_id, []).append(IndicatorRowView(
-                row.id, row.category, row.seq, row.name, row.unit, row.attribute, row.key,
+                row.id, row.category, row.seq, printed_name(row), row.unit, row.attribute, row.key,
                 row.line, row.end_line, tuple(cells.get(row.id, ())),
                 tuple(unplaced.get(row.id, ())), _issues_within(issues, row.line, row.end_line)))
     return tuple(IndicatorTable(box_id, no, title, line, end_line,
@@ -314,5 +320,5 @@ def _rows_with_key(engine, key: str) -> tuple[KeyedRow, ...]:
                    Cell.comparator, Cell.cumulative, Cell.uncertain, Cell.year, Cell.role, Cell.line)
             .where(Cell.indicator_id.in_(ids)).order_by(Cell.position)), _cell_view) if ids else {}
         return tuple(KeyedRow(row.plan_id, title, IndicatorRowView(
-            row.id, row.category, row.seq, row.name, row.unit, row.attribute, row.key, row.line,
+            row.id, row.category, row.seq, printed_name(row), row.unit, row.attribute, row.key, row.line,
             row.end_line, tuple(cells.get(row.id, ())), (), ())) for row, title in found)

@@ -231,12 +231,19 @@ def test_a_unit_printed_inside_the_name_goes_to_the_unit():
 
 
 @pytest.mark.parametrize("mark", ["①", "★", "*", "※", "[1]"])
-def test_a_unit_inside_the_name_is_found_behind_a_footnote_mark_and_the_mark_stays_with_the_name(mark):
-    """'城镇新增就业人数（万人）①' points at a note under the table: the unit is 万人 and the
-    reader still sees the mark that sends them to the note."""
-    _, box = parse_table(f"序号\t指标\t2020年\t2025年\n1\t城镇新增就业人数（万人）{mark}\t〔345〕\t〔＞300〕\n"
-                         f"2\t城镇调查失业率（%）\t5.3\t≤5.5")
-    assert [(r.name, r.unit) for r in box.rows] == [(f"城镇新增就业人数{mark}", "万人"), ("城镇调查失业率", "%")]
+@pytest.mark.parametrize("unit_column", [False, True], ids=["unit_in_name", "unit_column"])
+def test_a_footnote_mark_after_a_name_is_kept_apart_from_the_name_and_its_unit(mark, unit_column):
+    """'城镇新增就业人数（万人）①' points at a note under the table: the name is 城镇新增就业人数,
+    the unit 万人, and the mark is kept (the table view prints it after the name again)."""
+    if unit_column:
+        table = (f"序号\t指标\t单位\t2020年\t2025年\n1\t城镇新增就业人数{mark}\t万人\t〔345〕\t〔＞300〕\n"
+                 f"2\t城镇调查失业率\t%\t5.3\t≤5.5")
+    else:
+        table = (f"序号\t指标\t2020年\t2025年\n1\t城镇新增就业人数（万人）{mark}\t〔345〕\t〔＞300〕\n"
+                 f"2\t城镇调查失业率（%）\t5.3\t≤5.5")
+    _, box = parse_table(table)
+    assert [(r.name, r.unit, r.note_mark, r.key) for r in box.rows] == [
+        ("城镇新增就业人数", "万人", mark, "urban_new_jobs"), ("城镇调查失业率", "%", None, "urban_surveyed_unemployment")]
 
 
 def test_an_attribute_column_before_the_values_is_no_value_column():
