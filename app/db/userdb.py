@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from app.db import migrations
 from app.db.backups import (BACKUP_DIR, BACKUPS_KEPT, BackupFailed, BackupInfo, backup_folder,  # noqa: F401
-                            backup_info, best_backup, list_backups, make_backup, sound_backups)
+                            backup_info, best_backup, list_backups, make_backup, sound_backups, tables_sound)
 from app.db.engine import ROLE_BUNDLED, ROLE_USER, PlanDatabaseError, open_database
 from app.db.write_lock import write_lock
 from app.file_kinds import special_kind
@@ -50,7 +50,7 @@ def quick_check(path: str | Path) -> str | None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return str(exc)
-    return None if rows == ["ok"] else "; ".join(rows[:5])
+    return None if tables_sound(rows) else "; ".join(rows[:5])
 
 
 def check_user_path(path: str | Path) -> None:

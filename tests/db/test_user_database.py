@@ -167,3 +167,15 @@ def test_kill_9_at_any_moment_leaves_all_of_the_plan_or_none(tmp_path):
         assert count in (0, 1)
         if count:
             assert len(indicator_tables(open_user_database(db), USER_ID_BASE)) == 2  # the whole plan
+
+
+def test_newer_sqlites_report_of_a_damaged_search_index_does_not_make_the_library_damaged():
+    """SQLite 3.44+ (Ubuntu 24.04, Python 3.12 on Windows) names a damaged FTS5 index in
+    quick_check. The index is rebuilt on its own; counting the whole library as damaged would
+    offer a backup (and lose the newest import) and refuse the backup taken before the rebuild."""
+    from app.db.backups import tables_sound
+    fts = 'fts5: corruption found reading blob 137438953473 from table "search_index"'
+    assert tables_sound(["ok"]) and tables_sound([fts]) and tables_sound([fts, fts])
+    assert not tables_sound(["*** in database main ***\nTree 7 page 12: btreeInitPage() returns error code 11"])
+    assert not tables_sound([fts, "row 3 missing from index ix_indicator_key"])
+    assert not tables_sound([])

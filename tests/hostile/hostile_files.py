@@ -143,5 +143,8 @@ def damage_search_index(db) -> None:
         block[at:at + 64] = bytes(rng.randrange(256) for _ in range(64))
         conn.execute("UPDATE search_index_data SET block = ? WHERE id = ?", (bytes(block), block_id))
     conn.commit()
-    assert conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    # SQLite before 3.44 passes the file; 3.44 and newer read FTS5 indexes in quick_check too and
+    # name only the index. Either way no table of plans is damaged.
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    assert problems == ["ok"] or all('table "search_index"' in p for p in problems), problems
     conn.close()
