@@ -33,9 +33,15 @@ class Body:
     role: str | None = None  # lead | cooperating | None
 
 
+#: Bodies named as a group: 各镇街, 各设区市, 各县（市、区）, 有关部门, 相关单位.
+_GROUP_RE = re.compile(r"^(?:各[\u4e00-\u9fff（）()]{1,10}|(?:有关|相关)(?:部门|单位))$")
+
+
 def is_body_name(text: str) -> bool:
     text = text.strip()
-    return 2 <= len(text) <= 30 and text.endswith(_SUFFIXES) and not re.search(r"[。；：:，]", text)
+    if re.search(r"[。；：:，]", text) or not 2 <= len(text) <= 30:
+        return False
+    return text.endswith(_SUFFIXES) or bool(_GROUP_RE.match(text))
 
 
 def body_line(text: str) -> list[Body] | None:

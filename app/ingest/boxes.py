@@ -74,6 +74,14 @@ def add_bodies(item: BoxItem, bodies: list[Body]) -> None:
     item.roles = [b.role for b in merged]
 
 
+#: A line this long that stops mid-sentence was wrapped at the page's (or the box's) width:
+#: a title-only item ('1.高校毕业生就业促进计划') is far shorter, and a copy of a PDF wraps
+#: box text at 30 to 40 characters.
+_WRAPPED_WIDTH = 28
+#: What can follow a digit inside one figure: more digits, a decimal point, a unit.
+_FIGURE_GOES_ON = set("0123456789.．%％‰万亿千百十个人次元户家所项倍")
+
+
 class ProgrammeBox:
     """Collects the items of one programme box while the scanner walks the lines.
 
@@ -86,6 +94,7 @@ class ProgrammeBox:
         self.body_expected = body_expected
         self.issues = issues
         self.last_no = 0
+        self.last_width = 0  # characters on the last line fed: a full line was wrapped, not ended
 
     @property
     def current(self) -> BoxItem | None:
@@ -99,6 +108,7 @@ class ProgrammeBox:
     def add_bulleted(self, body: str, line: int) -> None:
         self.box.items.append(make_item(None, body, line))
         self.box.end_line = line
+        self.last_width = 1 + len(body)
 
     def add_body_line(self, text: str, line: int) -> bool:
         """'责任单位：…' / '牵头单位：…' under an item: its bodies, not its text."""
@@ -125,18 +135,29 @@ class ProgrammeBox:
         self.last_no = no
         self.box.items.append(make_item(seq, body, line))
         self.box.end_line = line
+        self.last_width = len(seq) + 1 + len(body)
 
-    def accepts_paragraph(self, text: str) -> bool:
+    def accepts_paragraph(self, text: str, after_blank: bool = False) -> bool:
         item = self.current
         if body_line(text) is not None and item is not None:
             return True
         if item is None or item.text is None:
             return True
         # A line broken mid-sentence continues the item's text, unless the next
-        # paragraph opens with a short lead sentence the way body paragraphs do.
-        return not ends_sentence(item.text) and split_lead(text, max_len=20) is None
+        # paragraph opens with a short lead sentence the way body paragraphs do. Right
+        # under the item (no blank line between), a lead with a comma, one that carries on
+        # a figure cut at the line end ('…创业6' / '万人，…') or one after a line wrapped at
+        # full width is the rest of the item's sentence, not a body paragraph's lead.
+        if ends_sentence(item.text):
+            return False
+        lead = split_lead(text, max_len=20)
+        if lead is None:
+            return True
+        return not after_blank and ("，" in lead[0] or self.last_width >= _WRAPPED_WIDTH
+                                    or (item.text[-1:].isdigit() and text[:1] in _FIGURE_GOES_ON))
 
     def add_paragraph(self, text: str, line: int) -> None:
+        self.last_width = len(text)
         if self.add_body_line(text, line):
             return
         item = self.current

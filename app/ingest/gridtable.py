@@ -107,7 +107,11 @@ class _Body:
         listed: list[tuple[str, int | None]] = []
         for c, col in enumerate(self.columns):
             cell = self._own(r, c)
-            if cell is None or (col.kind == "name" and cell is name_cell) or self._seen(r, c, cell):
+            if cell is None or (col.kind == "name" and cell is name_cell):
+                continue
+            if self._seen(r, c, cell):
+                if col.kind == "value" and self.columns[c - 1].kind == "value":
+                    self._spread(row, c, cell)
                 continue
             self._take(row, col, c, cell, listed)
         if listed:
@@ -118,6 +122,15 @@ class _Body:
     def _seen(self, r: int, c: int, cell: GridCell) -> bool:
         """A cell spanning several columns is read once, in its first column."""
         return c > 0 and self.grid.at(r, c - 1) is cell
+
+    def _spread(self, row: IndicatorRow, c: int, cell: GridCell) -> None:
+        """A value cell merged across value columns holds for each of them, as printed ('—'
+        across 2020年 and 2025年: neither has a figure); a figure says it was merged."""
+        row.cells.append(parse_cell(cell.text.strip(), self.values[c], cell.line or row.line))
+        if parse_cell(cell.text.strip(), self.values[c], None).kind != "missing" and c == cell.col + 1:
+            spanned = "、".join(self.columns[k].heading for k in range(cell.col, cell.col + cell.colspan))
+            self.issues.append(SourceIssue("merged_cell", f"{row.name}：单元格“{cell.text.strip()}”在原表中"
+                                           f"横跨{cell.colspan}列（{spanned}），各列均记为该值", cell.line or row.line))
 
     def _first_of(self, r: int, kind: str) -> GridCell | None:
         return next((self._own(r, c) for c, col in enumerate(self.columns)

@@ -220,7 +220,7 @@ class Scanner:
                 prog.add_bulleted(item.group("body"), i + 1)
                 return True
             if no is None:  # a bullet inside a numbered item's text
-                if not prog.accepts_paragraph(text):
+                if not prog.accepts_paragraph(text, self._after_blank(i)):
                     return False
                 prog.add_paragraph(text, i + 1)
                 return True
@@ -229,10 +229,14 @@ class Scanner:
             assert seq is not None  # item_number gives a seq with every number
             prog.add_numbered(no, seq, item.group("body"), i + 1)
             return True
-        if not prog.accepts_paragraph(text):
+        if not prog.accepts_paragraph(text, self._after_blank(i)):
             return False
         prog.add_paragraph(text, i + 1)
         return True
+
+    def _after_blank(self, i: int) -> bool:
+        """A blank line before line i: the source itself breaks the paragraph there."""
+        return i > 0 and not self.lines[i - 1].strip()
 
     def _close_box(self) -> None:
         if self.prog is not None:

@@ -124,9 +124,12 @@ def _is_column_starter(text: str) -> bool:
     return bool(re.match(r"^[“\"']?((19|20)\d{2}|" + PERIOD_RE.pattern + ")", text))
 
 
-def header_columns(tokens: list[tuple[str, bool]],
-                   sentence_columns: list[str] | None) -> tuple[list[str], bool, bool]:
-    """Value column headings, and whether the table has unit and attribute columns."""
+def header_columns(tokens: list[tuple[str, bool]], sentence_columns: list[str] | None,
+                   join: bool = True) -> tuple[list[str], bool, bool]:
+    """Value column headings, and whether the table has unit and attribute columns.
+
+    With `join`, a piece that does not start a column goes on the heading before it ('“十三五”'
+    + '规划目标'); without, every piece is a heading of its own (cells printed one per line)."""
     has_unit = has_attr = False
     headings: list[str] = []
     if sentence_columns:
@@ -148,7 +151,7 @@ def header_columns(tokens: list[tuple[str, bool]],
             has_unit, previous_was_value = True, False
         elif compact in _ATTR_WORDS:
             has_attr, previous_was_value = True, False
-        elif previous_was_value and not _is_column_starter(compact):
+        elif join and previous_was_value and not _is_column_starter(compact):
             headings[-1] += compact  # '十三五' + '规划目标', '2020' + '完成数'
         else:
             headings.append(compact)

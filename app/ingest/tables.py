@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from app.ingest.cells import describe_column, is_value_token, parse_cell
+from app.ingest.gridheader import is_heading_text
 from app.ingest.headings import is_structural_heading
 from app.ingest.model import Box, Column, IndicatorRow, Paragraph, SourceIssue
 from app.ingest.rowshapes import (
@@ -206,6 +207,7 @@ def _read_header(lines: list[str], i: int,
     sentence_columns: list[str] | None = None
     unplaced_cells = None
     one_line_header = False  # a header row printed on one line, its cells joined by TAB
+    one_per_line = True  # every header line so far holds one cell (plain pdftotext)
     while i < len(lines):
         raw = lines[i]
         stripped = raw.strip()
@@ -221,6 +223,9 @@ def _read_header(lines: list[str], i: int,
             i += 1
             continue
         pieces = split_pieces(raw, header=True)
+        if tokens and one_per_line and len(pieces) == 1 and not is_heading_text(pieces[0]):
+            break  # cells one per line and no 序号: the first indicator's name ends the header
+        one_per_line = one_per_line and len(pieces) == 1
         if (not pieces or any(ROW_RE.match(p) for p in pieces) or CATEGORY_RE.match(pieces[0])
                 or lone_seq(pieces, lines, i) or unnumbered_row(pieces) or serial_cell_row(pieces)
                 or (one_line_header and category_row(pieces, raw, lines, i))):
@@ -241,6 +246,10 @@ def parse_table(lines: list[str], start: int, box: Box, plan_years: tuple[int, i
     i, tokens, sentence_columns, unplaced_cells = _read_header(lines, start, box)
     completion = "完成" in box.title
     headings, has_unit, has_attr = header_columns(tokens, sentence_columns)
+    if not sentence_columns:  # '2015年' '规划目标' '2020年': one heading, or three? The rows say.
+        separate = header_columns(tokens, None, join=False)[0]
+        if len(separate) != len(headings) and values_per_row(lines, i) == len(separate):
+            headings = separate
     columns = [describe_column(h, plan_years, completion) for h in headings]
     box.columns = columns
     if not columns:
@@ -254,6 +263,25 @@ def parse_table(lines: list[str], start: int, box: Box, plan_years: tuple[int, i
         box.columns = []  # headings with no row under them ('[图片]', a caption) are no columns
     box.end_line = max([box.line] + [r.end_line or 0 for r in box.rows] + [n.line for n in box.notes])
     return end
+
+
+def values_per_row(lines: list[str], i: int, rows: int = 3) -> int | None:
+    """How many values each of the first rows holds, where cells are printed one per line
+    (a name, maybe a unit, then values); None unless the first `rows` rows agree."""
+    counts: list[int] = []
+    for raw in lines[i:i + 12 * rows]:
+        text = collapse_cjk_spaces(raw.strip())
+        if not text:
+            continue
+        if len(split_pieces(raw)) != 1 or NOTE_RE.match(text) or is_structural_heading(text):
+            break
+        if is_value_token(text) and counts:
+            counts[-1] += 1
+        elif has_cjk(text) and not _UNIT_RE.match(text) and text not in ATTRIBUTES:
+            if len(counts) == rows:
+                break
+            counts.append(0)
+    return counts[0] if len(counts) == rows and len(set(counts)) == 1 else None
 
 
 def _parse_body(lines: list[str], i: int, state: _TableState) -> int:

@@ -233,9 +233,14 @@ HR, CIVIL, FIN = "省人力资源社会保障厅", "省民政厅", "省财政厅
      [HR, CIVIL, FIN], [LEAD, COOP, COOP]),
     (["1.零工市场建设行动。建设一批零工市场。（省人力资源社会保障厅、各县（市）人民政府）"],
      [HR, "各县（市）人民政府"], [None, None]),
-    (["1.零工市场建设行动（省人力资源社会保障厅、省民政厅）", "建设一批零工市场。"], [HR, CIVIL], [None, None])],
+    (["1.零工市场建设行动（省人力资源社会保障厅、省民政厅）", "建设一批零工市场。"], [HR, CIVIL], [None, None]),
+    (["1.零工市场建设行动。建设一批零工市场。（市人力社保局牵头，市税务局、各镇街配合）"],
+     ["市人力社保局", "市税务局", "各镇街"], [LEAD, COOP, COOP]),
+    (["1.零工市场建设行动。建设一批零工市场。（省人力资源社会保障厅牵头，各设区市、有关部门配合）"],
+     [HR, "各设区市", "有关部门"], [LEAD, COOP, COOP])],
     ids=["plain_list", "zeren_danwei", "zeren_line", "qiantou_peihe_lines", "a_lead_b_c_cooperate",
-         "labelled_in_brackets", "two_leads", "clause_without_brackets", "name_with_brackets", "after_the_title"])
+         "labelled_in_brackets", "two_leads", "clause_without_brackets", "name_with_brackets", "after_the_title",
+         "every_township", "every_city_and_the_departments_concerned"])
 def test_responsible_bodies_in_each_printed_form(lines, agencies, roles):
     item = boxed("专栏1 就业促进工程", *lines).boxes[0].items[0]
     assert (item.seq, item.name, item.text) == ("1", "零工市场建设行动", "建设一批零工市场。")
@@ -344,3 +349,50 @@ def test_the_lines_of_an_unreadable_table_are_listed_as_unplaced_with_their_text
     assert dict(zip(report.unplaced_lines, report.unplaced_texts))[7] == "鎶鑳戒汉鎵嶆婚噺\t涓囦汉\t168.3\t200"
     assert report.recognised_share == 1 - len(report.unplaced_lines) / report.lines < 1
     assert "unread_table" in kinds(plan)
+
+
+def test_an_item_broken_inside_a_figure_at_a_line_end_goes_on_in_the_box():
+    """'…五年扶持返乡创业6' / '万人，带动就业20万人。（…）': the short sentence on the next line
+    finishes the item's own sentence; it is no body paragraph that ends the box."""
+    plan = boxed("专栏3 就业创业重点工程",
+                 "1.赣鄱英才就业创业行动。每年开展专项活动。（省人力资源社会保障厅）",
+                 "2.返乡创业示范工程。依托县域产业园区建设返乡创业园80个，五年扶持返乡创业6",
+                 "万人，带动就业20万人。（省人力资源社会保障厅牵头，省发展改革委配合）",
+                 "3.零工市场建设工程。建设规范化零工市场100个。（省人力资源社会保障厅牵头，省民政厅配合）")
+    items = plan.boxes[0].items
+    assert [(i.seq, i.name) for i in items] == [("1", "赣鄱英才就业创业行动"), ("2", "返乡创业示范工程"),
+                                                ("3", "零工市场建设工程")]
+    assert items[1].text.endswith("五年扶持返乡创业6万人，带动就业20万人。")
+    assert list(zip(items[1].agencies, items[1].roles)) == [("省人力资源社会保障厅", "lead"), ("省发展改革委", "cooperating")]
+
+
+def test_an_item_wrapped_at_the_boxs_width_goes_on_past_a_short_sentence_on_the_next_line():
+    """A PDF copy wraps box text at the box's width: '…实施精准扩面，基本' / '养老保险参保率达到95%。（…）'
+    is one sentence, though the second line opens like a body paragraph's lead; after a short
+    title-only item, the same kind of line is the body text after the box."""
+    plan = boxed("专栏4 社会保障重点工程",
+                 "1.全民参保精准扩面工程。建立全民参保数据库，对未参保人员实施精准扩面，基本",
+                 "养老保险参保率达到95%。（省人力资源社会保障厅牵头，省税务局配合）",
+                 "2.工伤预防能力提升工程。以矿山、危险化学品、建筑施工等行业为重点，五年开展",
+                 "工伤预防培训20万人次。（省人力资源社会保障厅牵头，省应急厅配合）")
+    items = plan.boxes[0].items
+    assert items[0].text.endswith("实施精准扩面，基本养老保险参保率达到95%。")
+    assert items[1].text.endswith("五年开展工伤预防培训20万人次。")
+    assert [len(i.agencies) for i in items] == [2, 2]
+    short = boxed("专栏4 社会保障重点工程", "1.全民参保精准扩面工程：建立参保数据库", "2.工伤预防能力提升工程：开展培训",
+                  "加强组织领导。各地要建立工作协调机制。")
+    assert [(i.name, i.text) for i in short.boxes[0].items] == [("全民参保精准扩面工程", "建立参保数据库"),
+                                                                  ("工伤预防能力提升工程", "开展培训")]
+    assert short.chapters[0].sections[0].paragraphs[-1].text == "加强组织领导。各地要建立工作协调机制。"
+
+
+def test_after_a_blank_line_a_body_paragraphs_lead_ends_the_box_even_after_a_cut_item():
+    """A web copy cuts long lines ('…，围绕行业产') and puts a blank line between paragraphs: the
+    paragraph after the blank line is the body's, not the rest of the item."""
+    plan = boxed("专栏1 就业促进工程",
+                 "1.组织就业形势调查研究（省人力资源社会保障厅）",
+                 "根据全省人口规模变化、市场主体数量变化、失业率调查样本增加、大数据应用统计监测等，围绕行业产",
+                 "",
+                 "增强风险预警预判能力。健全就业形势科学研判机制，建立就业指导专家库。")
+    assert plan.boxes[0].items[0].text.endswith("围绕行业产")
+    assert plan.chapters[0].sections[0].paragraphs[-1].text == "增强风险预警预判能力。健全就业形势科学研判机制，建立就业指导专家库。"

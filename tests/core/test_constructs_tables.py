@@ -550,3 +550,47 @@ def test_a_column_of_units_under_no_heading_of_its_own_is_the_unit_column():
         ("城镇调查失业率", "%", [("2020年", "5.0"), ("2025年", "<5.5")], []),
         ("基本养老保险参保率", "%", [("2020年", "95"), ("2025年", "98")], [])]
     assert problems(plan) == []
+
+
+def test_one_cell_per_line_without_row_numbers_and_with_a_heading_that_has_no_year():
+    """Plain pdftotext prints each cell on its own line. With no 序号 to start a row, the first
+    indicator's name ends the header; and the rows' own count of values (three) says that
+    '2015年', '规划目标', '2020年' are three headings, not '2015年规划目标' and '2020年'."""
+    cells = ["指标", "单位", "2015年", "规划目标", "2020年",
+             "城镇新增就业人数", "万人", "〔229〕", "〔200〕", "〔235.6〕",
+             "城镇登记失业率", "%", "3.2", "<4.5", "2.9",
+             "基本养老保险参保人数", "万人", "1310", "1500", "1605"]
+    plan, box = parse_table("\n\n".join(cells))
+    assert headings(box) == ["2015年", "规划目标", "2020年"]
+    assert [(r.name, r.unit, [c.raw for c in r.cells], r.unplaced) for r in box.rows] == [
+        ("城镇新增就业人数", "万人", ["〔229〕", "〔200〕", "〔235.6〕"], []),
+        ("城镇登记失业率", "%", ["3.2", "<4.5", "2.9"], []),
+        ("基本养老保险参保人数", "万人", ["1310", "1500", "1605"], [])]
+    assert problems(plan) == []
+
+
+def test_a_header_cell_printed_over_two_lines_is_still_one_heading_when_the_rows_say_so():
+    cells = ["指标", "单位", "“十三五”", "规划目标", "2020年",
+             "城镇新增就业人数", "万人", "〔200〕", "〔235.6〕",
+             "城镇登记失业率", "%", "<4.5", "2.9"]
+    _, box = parse_table("\n\n".join(cells))
+    assert headings(box) == ["“十三五”规划目标", "2020年"]
+    assert [[c.raw for c in r.cells] for r in box.rows] == [["〔200〕", "〔235.6〕"], ["<4.5", "2.9"]]
+
+
+@pytest.mark.parametrize("merged, issue", [("—", False), ("稳定在95%以上", True)], ids=["missing", "figure"])
+def test_a_value_cell_merged_across_value_columns_holds_for_each_and_a_figure_says_so(merged, issue):
+    """<td colspan="2">—</td> under 2020年 and 2025年: neither year has a figure. A figure
+    printed across both columns is the source's for both, and the reader is told it was merged."""
+    pytest.importorskip("bs4")
+    table = ('<table border="1"><tr><th>指标</th><th>单位</th><th>2015年</th><th>2020年</th><th>2025年</th></tr>'
+             "<tr><td>城镇新增就业人数</td><td>万人</td><td>〔229〕</td><td>〔235〕</td><td>〔200〕</td></tr>"
+             f'<tr><td>基本养老保险参保率</td><td>%</td><td>88</td><td colspan="2">{merged}</td></tr></table>')
+    before, after = ("".join(f"<p>{t}</p>" for t in texts) for texts in (PARAGRAPHS, CLOSING))
+    page = (f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>{before}{table}{after}'
+            "</body></html>").encode()
+    from app.ingest import parse_bytes
+    plan = parse_bytes(page, "plan.html")
+    row = plan.boxes[0].rows[1]
+    assert [(c.column, c.raw) for c in row.cells] == [("2015年", "88"), ("2020年", merged), ("2025年", merged)]
+    assert ("merged_cell" in [i.kind for i in plan.issues]) == issue
