@@ -132,8 +132,8 @@ def sparse_file(path: Path, size: int = 1 << 30) -> Path:
 
 
 def damage_search_index(db) -> None:
-    """64 random bytes in every large block of the FTS5 index: a sound SQLite file (quick_check
-    passes) whose full-text index no longer matches its content."""
+    """64 random bytes in every large block of the FTS5 index: a SQLite file whose tables are
+    sound but whose full-text index no longer matches its content."""
     conn = sqlite3.connect(db)
     rng = random.Random(18)
     blocks = conn.execute("SELECT id, block FROM search_index_data WHERE length(block) > 512").fetchall()
@@ -146,5 +146,5 @@ def damage_search_index(db) -> None:
     # SQLite before 3.44 passes the file; 3.44 and newer read FTS5 indexes in quick_check too and
     # name only the index. Either way no table of plans is damaged.
     problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
-    assert problems == ["ok"] or all('table "search_index"' in p for p in problems), problems
+    assert problems == ["ok"] or all("search_index" in p and "fts5" in p.lower() for p in problems), problems
     conn.close()
