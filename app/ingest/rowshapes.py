@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from app.ingest.cells import is_value_token
+from app.ingest.headings import is_structural_heading
 from app.ingest.tablelex import (
     ATTRIBUTES,
     CATEGORY_RE,
     HEADER_WORDS,
+    NOTE_RE,
     ROW_RE,
     is_serial,
     row_seq,
@@ -81,3 +83,26 @@ def lone_seq(pieces: list[str], lines: list[str], i: int) -> int | None:
                             and not ROW_RE.match(following[0]))
             return int(pieces[0]) if is_bare_name else None
     return None
+
+
+UNIT_RE = re.compile(r"^[（(]?(?:[万亿千百十]?(?:人次|人|元|户|个|家|所|项|次|件|台|套|张|辆|吨|岁|年|月|天|小时|倍)"
+                      r"|%|％|‰|个百分点|百分点|平方米|公里)[）)]?$")
+
+
+def values_per_row(lines: list[str], i: int, rows: int = 3) -> int | None:
+    """How many values each of the first rows holds, where cells are printed one per line
+    (a name, maybe a unit, then values); None unless the first `rows` rows agree."""
+    counts: list[int] = []
+    for raw in lines[i:i + 12 * rows]:
+        text = collapse_cjk_spaces(raw.strip())
+        if not text:
+            continue
+        if len(split_pieces(raw)) != 1 or NOTE_RE.match(text) or is_structural_heading(text):
+            break
+        if is_value_token(text) and counts:
+            counts[-1] += 1
+        elif has_cjk(text) and not UNIT_RE.match(text) and text not in ATTRIBUTES:
+            if len(counts) == rows:
+                break
+            counts.append(0)
+    return counts[0] if len(counts) == rows and len(set(counts)) == 1 else None

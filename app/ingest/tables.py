@@ -20,9 +20,11 @@ from app.ingest.rowshapes import (
     is_name,
     lone_seq,
     next_is_row,
+    UNIT_RE,
     row_start,
     serial_cell_row,
     unnumbered_row,
+    values_per_row,
 )
 from app.ingest.tablelex import (
     ATTRIBUTES,
@@ -39,10 +41,6 @@ from app.ingest.tablelex import (
     unplaced_cell,
 )
 from app.ingest.text_utils import collapse_cjk_spaces, has_cjk
-
-
-_UNIT_RE = re.compile(r"^[（(]?(?:[万亿千百十]?(?:人次|人|元|户|个|家|所|项|次|件|台|套|张|辆|吨|岁|年|月|天|小时|倍)"
-                      r"|%|％|‰|个百分点|百分点|平方米|公里)[）)]?$")
 
 
 class _TableState:
@@ -109,7 +107,7 @@ class _TableState:
         # Asked by add_piece about the open row only, which start_row gave its end_line.
         assert row is not None and row.end_line is not None
         return (line == row.end_line + 1 and has_cjk(compact) and not is_value_token(compact)
-                and compact not in ATTRIBUTES and not _UNIT_RE.match(compact))
+                and compact not in ATTRIBUTES and not UNIT_RE.match(compact))
 
     def _is_unit(self, piece: str, compact: str) -> bool:
         if is_value_token(piece):
@@ -263,25 +261,6 @@ def parse_table(lines: list[str], start: int, box: Box, plan_years: tuple[int, i
         box.columns = []  # headings with no row under them ('[图片]', a caption) are no columns
     box.end_line = max([box.line] + [r.end_line or 0 for r in box.rows] + [n.line for n in box.notes])
     return end
-
-
-def values_per_row(lines: list[str], i: int, rows: int = 3) -> int | None:
-    """How many values each of the first rows holds, where cells are printed one per line
-    (a name, maybe a unit, then values); None unless the first `rows` rows agree."""
-    counts: list[int] = []
-    for raw in lines[i:i + 12 * rows]:
-        text = collapse_cjk_spaces(raw.strip())
-        if not text:
-            continue
-        if len(split_pieces(raw)) != 1 or NOTE_RE.match(text) or is_structural_heading(text):
-            break
-        if is_value_token(text) and counts:
-            counts[-1] += 1
-        elif has_cjk(text) and not _UNIT_RE.match(text) and text not in ATTRIBUTES:
-            if len(counts) == rows:
-                break
-            counts.append(0)
-    return counts[0] if len(counts) == rows and len(set(counts)) == 1 else None
 
 
 def _parse_body(lines: list[str], i: int, state: _TableState) -> int:
