@@ -74,6 +74,18 @@ class Grid:
         cell = self.at(r, c)
         return cell is not None and cell.row == r and cell.col == c
 
+    def followed_by(self, other: Grid) -> Grid:
+        """This table with `other`'s rows after its own (a table going on in a second one)."""
+        for r, row in enumerate(other.cells):
+            for cell in row:
+                if cell is not None and cell.row == r:
+                    cell.row = r + self.n_rows
+        width = max(self.n_cols, other.n_cols)
+        cells = [row + [None] * (width - len(row)) for row in self.cells + other.cells]
+        return Grid(cells, self.lines + other.lines, self.certain and other.certain,
+                    self.short_rows | {r + self.n_rows for r in other.short_rows},
+                    other.last_line or self.last_line, self.edges, self.wide)
+
     def drop_rows(self, keep) -> Grid:
         """A grid of the rows for which keep(r) is true, cells renumbered to their new rows."""
         rows = [r for r in range(self.n_rows) if keep(r)]

@@ -41,7 +41,7 @@ def read_indicator_table(lines: list[str], start: int, box: Box, plan_years: tup
     """Read the table after a 专栏 heading (at start - 1); the index of the first line after it."""
     found = grid_at(grids, lines, start - 1)
     if found is not None:
-        end = _read_grid(found[1], box, plan_years, issues)
+        end = _read_grid(with_continuations(found[1], lines, grids), box, plan_years, issues)
     else:
         first = next_content(lines, start)
         table = find_text_table(lines, first) if first is not None else None
@@ -56,6 +56,27 @@ def read_indicator_table(lines: list[str], start: int, box: Box, plan_years: tup
     if not box.rows:
         report_unread(box, _printed_lines(lines, start, end, box), issues)
     return end
+
+
+def with_continuations(grid: Grid, lines: list[str], grids: dict[int, Grid]) -> Grid:
+    """A table copied across a page break arrives as two (Word, a web page): a table right
+    after it, with nothing printed between, as many columns and no header of its own (or the
+    same header again) is the same table going on, and its rows are read with it."""
+    header = _header_text(grid)
+    while any(grid.lines):
+        after = next_content(lines, max((line or 0) for line in grid.lines))
+        other = grids.get(after) if after is not None else None
+        if other is None or other.n_cols != grid.n_cols:
+            return grid
+        if read_header(other).rows and _header_text(other) != header:
+            return grid
+        grid = grid.followed_by(other)
+    return grid
+
+
+def _header_text(grid: Grid) -> str:
+    rows = read_header(grid).rows
+    return "".join(cell.text for r in range(rows) for cell in grid.origin_cells(r)).replace(" ", "")
 
 
 def report_unread(box: Box, printed: int, issues: list[SourceIssue]) -> None:

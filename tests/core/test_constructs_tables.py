@@ -594,3 +594,34 @@ def test_a_value_cell_merged_across_value_columns_holds_for_each_and_a_figure_sa
     row = plan.boxes[0].rows[1]
     assert [(c.column, c.raw) for c in row.cells] == [("2015年", "88"), ("2020年", merged), ("2025年", merged)]
     assert ("merged_cell" in [i.kind for i in plan.issues]) == issue
+
+
+@pytest.mark.parametrize("repeat_header", [False, True], ids=["no_header", "header_repeated"])
+def test_a_table_split_in_two_goes_on_in_the_second_table(repeat_header):
+    """A Word table copied across a page break arrives as two tables, the second with no
+    header (or the header again): its rows are the same table's, never lost in silence."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for text in PARAGRAPHS:
+        document.add_paragraph(text)
+    header = ["序号", "指标", "单位", "2020年", "2025年", "属性"]
+    parts = [[header, ["1", "城镇新增就业人数", "万人", "〔30〕", "〔＞30〕", "预期性"],
+              ["2", "城镇调查失业率", "%", "5.5", "<5.5", "预期性"]],
+             ([header] if repeat_header else []) + [["3", "基本养老保险参保率", "%", "90", "95", "预期性"],
+                                                    ["4", "失业保险参保人数", "万人", "40", "45", "预期性"]]]
+    for rows in parts:
+        table = document.add_table(rows=len(rows), cols=len(header))
+        table.style = "Table Grid"
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                table.cell(r, c).text = text
+    for text in CLOSING:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    from app.ingest import parse_bytes
+    plan = parse_bytes(buffer.getvalue(), "plan.docx")
+    (box,) = [b for b in plan.boxes if b.kind == "indicators"]
+    assert [(r.seq, r.name, [c.raw for c in r.cells]) for r in box.rows] == [
+        (1, "城镇新增就业人数", ["〔30〕", "〔＞30〕"]), (2, "城镇调查失业率", ["5.5", "<5.5"]),
+        (3, "基本养老保险参保率", ["90", "95"]), (4, "失业保险参保人数", ["40", "45"])]
