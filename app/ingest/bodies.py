@@ -71,6 +71,11 @@ def _names(text: str) -> list[str] | None:
     return names if names and all(is_body_name(n) for n in names) else None
 
 
+def split_names(text: str) -> list[str]:
+    """The names a list of bodies gives ('A、B、各县（市、区）'), without judging them."""
+    return [n.strip() for n in _split_outside_parens(text.strip().rstrip("。；;，,")) if n.strip()]
+
+
 def _split_outside_parens(text: str) -> list[str]:
     """Split at 、，；and spaces, but not inside a parenthesis ('各县（市、区）人民政府')."""
     parts, depth, current = [], 0, ""

@@ -13,6 +13,7 @@ from app.ingest.boxes import ITEM_RE, ProgrammeBox, item_number
 from app.ingest.grid import Grid
 from app.ingest.headings import BOX_RE, TABLE_CAPTION_RE, HeadingMatch, detect_scheme, has_parts, match_heading
 from app.ingest.model import Box, SourceIssue
+from app.ingest.programme_grid import programme_columns, programme_items
 from app.ingest.tablelex import HEADER_SENTENCE_RE
 from app.ingest.tableread import grid_at, is_indicator_grid, is_indicator_header, next_content, read_indicator_table
 from app.ingest.text_utils import cn_to_int, collapse_cjk_spaces, has_cjk
@@ -185,6 +186,12 @@ class Scanner:
         if not numbered or _is_table_box(title, self.lines, i, self.grids):
             box.kind = "indicators"
             return read_indicator_table(self.lines, i + 1, box, self.plan_years, self.issues, self.grids)
+        table = grid_at(self.grids, self.lines, i)
+        kinds = programme_columns(table[1]) if table is not None else None
+        if table is not None and kinds is not None:  # 序号 | 工程名称 | 主要内容 | 责任单位
+            box.items = programme_items(table[1], kinds)
+            box.end_line = max([box.line] + [line or 0 for line in table[1].lines])
+            return box.end_line
         self.prog = ProgrammeBox(box, self.last_sub_no + 1 if self.last_sub_no else None, self.issues)
         return i + 1
 

@@ -396,3 +396,33 @@ def test_after_a_blank_line_a_body_paragraphs_lead_ends_the_box_even_after_a_cut
                  "增强风险预警预判能力。健全就业形势科学研判机制，建立就业指导专家库。")
     assert plan.boxes[0].items[0].text.endswith("围绕行业产")
     assert plan.chapters[0].sections[0].paragraphs[-1].text == "增强风险预警预判能力。健全就业形势科学研判机制，建立就业指导专家库。"
+
+
+@pytest.mark.parametrize("columns", ["one", "lead_and_cooperating"])
+def test_a_programme_box_printed_as_a_table_gives_one_item_per_row(columns):
+    """序号 | 工程名称 | 主要内容 | 责任单位 (or 牵头单位 | 配合单位): each row an item with its
+    title, text and bodies; the header row is no item, the cells are not run together."""
+    pytest.importorskip("bs4")
+    if columns == "one":
+        head = "<th>序号</th><th>工程名称</th><th>主要内容</th><th>责任单位</th>"
+        rows = [("1", "高校毕业生就业促进工程", "每年开展就业见习。", "自治区人力资源社会保障厅、自治区教育厅"),
+                ("2", "农牧民转移就业工程", "每年组织农牧民转移就业50万人次以上。", "各地市")]
+        bodies = [[("自治区人力资源社会保障厅", None), ("自治区教育厅", None)], [("各地市", None)]]
+    else:
+        head = "<th>序号</th><th>工程名称</th><th>主要内容</th><th>牵头单位</th><th>配合单位</th>"
+        rows = [("1", "高校毕业生就业促进工程", "每年开展就业见习。", "自治区人力资源社会保障厅", "自治区教育厅、团区委"),
+                ("2", "农牧民转移就业工程", "每年组织农牧民转移就业50万人次以上。", "自治区人力资源社会保障厅", "")]
+        bodies = [[("自治区人力资源社会保障厅", "lead"), ("自治区教育厅", "cooperating"), ("团区委", "cooperating")],
+                  [("自治区人力资源社会保障厅", "lead")]]
+    body = "".join("<tr>" + "".join(f"<td>{t}</td>" for t in row) + "</tr>" for row in rows)
+    page = ('<html><head><meta charset="utf-8"></head><body>' + "".join(f"<p>{t}</p>" for t in [
+        TITLE, "第一章 主要任务", "第一节 促进就业", "健全就业促进机制。", "专栏2 就业促进重点工程"]) +
+        f'<table border="1"><tr>{head}</tr>{body}</table>' +
+        "".join(f"<p>{t}</p>" for t in ["第二节 完善社会保障", "深入实施全民参保计划。"]) + "</body></html>")
+    from app.ingest import parse_bytes
+    plan = parse_bytes(page.encode(), "plan.html")
+    (box,) = plan.boxes
+    assert (box.no, box.kind) == (2, "programmes")
+    assert [(i.seq, i.name, i.text) for i in box.items] == [(r[0], r[1], r[2]) for r in rows]
+    assert [list(zip(i.agencies, i.roles)) for i in box.items] == bodies
+    assert plan.chapters[0].sections[1].paragraphs[0].text == "深入实施全民参保计划。"
