@@ -18,9 +18,13 @@ from app.ingest.tablelex import HEADER_SENTENCE_RE
 from app.ingest.tableread import grid_at, is_indicator_grid, is_indicator_header, next_content, read_indicator_table
 from app.ingest.text_utils import cn_to_int, collapse_cjk_spaces, has_cjk
 
-CHROME_RE = re.compile(r"^(网站地图|主办单位|承办单位|版权所有|联系地址|联系电话|网站标识|技术支持|今天是|"
-                       r"如文档格式引起不便|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|分享到|扫一扫|"
-                       r"上一篇|下一篇|相关链接|浏览次数|访问量|点击总量|点击量|阅读次数|字号[:：])")
+# A site's own lines around a plan; the metadata reader still sees them (发布时间 is the
+# page's published date), the plan's text does not.
+CHROME_RE = re.compile(r"^(网站地图|主办单位|承办单位|主办[:：]|承办[:：]|版权所有|联系地址|联系电话|网站标识|技术支持|"
+                       r"今天是|如文档格式引起不便|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|分享到|扫一扫|"
+                       r"上一篇|下一篇|相关链接|浏览次数|访问量|点击总量|点击量|阅读次数|字号[:：]|"
+                       r"发布时间[:：]|发布日期[:：]|信息来源[:：]|来源[:：]|责任编辑[:：]|"
+                       r"当前位置[:：]|您的位置[:：]|您现在的位置[:：]|首页\s*[>＞»›/])")
 _TABLE_HINTS = ("指标", "指  标", "指标名称", "单位", "属性")
 
 

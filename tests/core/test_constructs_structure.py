@@ -426,3 +426,16 @@ def test_a_programme_box_printed_as_a_table_gives_one_item_per_row(columns):
     assert [(i.seq, i.name, i.text) for i in box.items] == [(r[0], r[1], r[2]) for r in rows]
     assert [list(zip(i.agencies, i.roles)) for i in box.items] == bodies
     assert plan.chapters[0].sections[1].paragraphs[0].text == "深入实施全民参保计划。"
+
+
+def test_a_web_pages_chrome_copied_as_text_is_not_the_plans_text():
+    """The lines a government site prints around a plan (where you are, when and from where it
+    was published, how often it was read, who runs the site) are set aside, whatever they hold."""
+    chrome = ["首页 > 政务公开 > 政策文件 > 规划计划", "当前位置：首页 > 政务公开",
+              "发布时间：2021-12-20 16:05　　来源：某市人力资源和社会保障局　　浏览次数：1024",
+              "来源：某市人民政府办公室", "主办：某市人民政府办公室　　承办：某市大数据中心", "打印本页　关闭窗口"]
+    plan = parse(TITLE, *chrome[:3], "第一章 主要任务", "第一节 促进就业", "健全就业促进机制。", *chrome[3:])
+    texts = [p.text for c in plan.chapters for s in c.sections for p in s.paragraphs] + [
+        p.text for p in plan.preamble] + [p.text for c in plan.chapters for p in c.paragraphs]
+    assert texts and not [t for t in texts if any(word in t for word in ("首页", "浏览次数", "主办", "来源", "打印"))]
+    assert plan.meta.published_date == "2021-12-20"
