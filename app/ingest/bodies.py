@@ -20,6 +20,7 @@ _LABELS = {"责任单位": None, "实施单位": None, "责任部门": None, "�
            "配合部门": COOPERATING}
 _LABEL_RE = re.compile(r"(" + "|".join(_LABELS) + r")\s*[:：]\s*")
 _ROLE_WORD_RE = re.compile(r"(牵头|负责|配合|参与|协同)$")
+_SHARED_DUTY_RE = re.compile(r"(?:按|按照|根据)(?:职责|职能)(?:分工)?(?:负责|落实)?$|分工负责$")
 _WORD_ROLES = {"牵头": LEAD, "负责": LEAD, "配合": COOPERATING, "参与": COOPERATING, "协同": COOPERATING}
 _SPLIT_RE = re.compile(r"[、，,；;]|\s+")
 _SUFFIXES = ("厅", "局", "委", "办", "会", "院", "行", "队", "联", "部", "署", "处", "中心", "政府", "公司",
@@ -95,6 +96,13 @@ def _with_roles(text: str) -> list[Body] | None:
     for clause in re.split(r"[，,；;]", text.strip().rstrip("。")):
         clause = clause.strip()
         if not clause:
+            continue
+        shared = _SHARED_DUTY_RE.search(clause)  # 'A、B按职责分工负责': each its part, no lead
+        if shared:
+            names = _names(clause[:shared.start()])
+            if names is None:
+                return None
+            bodies += [Body(name) for name in names]
             continue
         word = _ROLE_WORD_RE.search(clause)
         names = _names(clause[:word.start()] if word else clause)

@@ -196,8 +196,10 @@ class _Body:
     def _fitted(self, r: int, cells: list[GridCell]) -> bool:
         """A short row whose cells fit the columns one way only is placed that way."""
         kinds = [col.kind for col in self.columns]
+        if "name" not in kinds:  # no column of names: nothing to start a row from
+            return False
         placing = unique_fit([c.text for c in cells], kinds, self._word_columns())
-        if placing is None:
+        if placing is None or kinds.index("name") not in placing:
             return False
         name_cell = cells[placing.index(kinds.index("name"))]
         category = next((cell for cell, c in zip(cells, placing) if kinds[c] == "category"), None)

@@ -237,10 +237,11 @@ HR, CIVIL, FIN = "省人力资源社会保障厅", "省民政厅", "省财政厅
     (["1.零工市场建设行动。建设一批零工市场。（市人力社保局牵头，市税务局、各镇街配合）"],
      ["市人力社保局", "市税务局", "各镇街"], [LEAD, COOP, COOP]),
     (["1.零工市场建设行动。建设一批零工市场。（省人力资源社会保障厅牵头，各设区市、有关部门配合）"],
-     [HR, "各设区市", "有关部门"], [LEAD, COOP, COOP])],
+     [HR, "各设区市", "有关部门"], [LEAD, COOP, COOP]),
+    (["1.零工市场建设行动。建设一批零工市场。（省人力资源社会保障厅、省民政厅按职责分工负责）"], [HR, CIVIL], [None, None])],
     ids=["plain_list", "zeren_danwei", "zeren_line", "qiantou_peihe_lines", "a_lead_b_c_cooperate",
          "labelled_in_brackets", "two_leads", "clause_without_brackets", "name_with_brackets", "after_the_title",
-         "every_township", "every_city_and_the_departments_concerned"])
+         "every_township", "every_city_and_the_departments_concerned", "each_by_its_duties"])
 def test_responsible_bodies_in_each_printed_form(lines, agencies, roles):
     item = boxed("专栏1 就业促进工程", *lines).boxes[0].items[0]
     assert (item.seq, item.name, item.text) == ("1", "零工市场建设行动", "建设一批零工市场。")
@@ -439,3 +440,11 @@ def test_a_web_pages_chrome_copied_as_text_is_not_the_plans_text():
         p.text for p in plan.preamble] + [p.text for c in plan.chapters for p in c.paragraphs]
     assert texts and not [t for t in texts if any(word in t for word in ("首页", "浏览次数", "主办", "来源", "打印"))]
     assert plan.meta.published_date == "2021-12-20"
+
+
+def test_a_long_section_title_without_a_full_stop_is_the_whole_heading():
+    long_title = "健全统一开放竞争有序的人力资源市场体系，推动人力资源服务业向专业化和价值链高端延伸"
+    plan = parse(TITLE, "第一章 主要任务", "第一节 促进就业", "健全就业促进机制。", f"第二节　{long_title}",
+                 "破除妨碍劳动力、人才流动的体制机制障碍。")
+    assert [(s.no, s.title) for s in plan.chapters[0].sections] == [(1, "促进就业"), (2, long_title)]
+    assert plan.chapters[0].sections[1].paragraphs[0].text == "破除妨碍劳动力、人才流动的体制机制障碍。"
