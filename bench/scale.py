@@ -51,14 +51,15 @@ def filter_times(engine, word: str, runs: int = 5) -> tuple[list[float], list[fl
     from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QApplication, QTreeView
 
-    from app.queries.tree import tree_levels
+    from app.service import PlanLibrary
     from app.ui.navigator import add_indicator_levels, add_indicator_nodes
     from app.ui.tree_filter import PathFilterProxy, TreeFilter, find_branches
     from app.ui.tree_model import PlanTreeModel
     app = QApplication.instance() or QApplication([])
+    library = PlanLibrary(engine)  # the one door, as the window holds it
     worker, gui = [], []
     for _ in range(runs + 1):  # the first run warms Qt up (fonts, styles): not counted
-        model = PlanTreeModel(lambda ref: add_indicator_nodes(engine, ref, tree_children(engine, ref)))
+        model = PlanTreeModel(lambda ref: add_indicator_nodes(library, ref, library.tree(ref)))
         proxy = PathFilterProxy()
         proxy.setSourceModel(model)
         view = QTreeView()
@@ -66,10 +67,10 @@ def filter_times(engine, word: str, runs: int = 5) -> tuple[list[float], list[fl
         view.show()
         model.fetchMore(QModelIndex())
         app.processEvents()
-        load_many = lambda refs: add_indicator_levels(engine, tree_levels(engine, refs))  # noqa: E731
-        tree_filter = TreeFilter(view, model, proxy, engine, load_many=load_many, threaded=False)
+        load_many = lambda refs: add_indicator_levels(library, library.tree_levels(refs))  # noqa: E731
+        tree_filter = TreeFilter(view, model, proxy, library, load_many=load_many, threaded=False)
         started = time.perf_counter()
-        found = find_branches(engine, word, DEFAULT_LIMIT, load_many, model.fetched_refs())
+        found = find_branches(library, word, DEFAULT_LIMIT, load_many, model.fetched_refs())
         shown = time.perf_counter()
         tree_filter.apply(found)
         app.processEvents()
