@@ -23,6 +23,7 @@ _UNITS = ("万人次", "万人", "亿元", "万元", "元", "人次", "人", "�
 NUMBER_RE = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 RATIO_RE = re.compile(r"^\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+$")
 YEAR_RE = re.compile(r"(19|20)\d{2}")
+_YEAR_SPAN_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})")
 
 
 def _unwrap_brackets(text: str) -> tuple[str, bool]:
@@ -97,6 +98,9 @@ def describe_column(heading: str, plan_years: tuple[int, int] | None, completion
     elif any(w in compact for w in ("目标", "规划", "预期", "预计")):
         role = "target"
     year = int(year_match.group(0)) if year_match else None
+    span = _YEAR_SPAN_RE.search(compact)
+    if span:  # '2021—2025年累计': a five-year figure, as of the span's last year
+        year = int(span.group(2))
     if year is None and period_match:
         year = PERIOD_YEARS[period_match.group(1)][1]
     if role is None and year is not None and plan_years and not completion:

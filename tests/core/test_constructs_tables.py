@@ -256,7 +256,8 @@ def test_an_attribute_column_before_the_values_is_no_value_column():
 
 @pytest.mark.parametrize("heading, year, role", [
     ("2020年（基期）", 2020, "baseline"), ("2025年（目标）", 2025, "target"), ("“十三五”规划目标", 2020, "target"),
-    ("2020年完成情况", 2020, "actual"), ("十二五基数", 2015, "baseline")])
+    ("2020年完成情况", 2020, "actual"), ("十二五基数", 2015, "baseline"),
+    ("2021—2025年累计", 2025, "target"), ("2021-2025年", 2025, "target"), ("2016—2020年累计完成", 2020, "actual")])
 def test_a_column_heading_gives_its_year_and_role(heading, year, role):
     _, box = parse_table(f"指标\t单位\t{heading}\n城镇新增就业人数\t万人\t〔300〕\n城镇调查失业率\t%\t5.2")
     assert [(c.heading, c.year, c.role) for c in box.columns] == [(heading, year, role)]
