@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass
 
 LEAD, COOPERATING = "lead", "cooperating"
-_LABELS = {"责任单位": None, "实施单位": None, "责任部门": None, "牵头单位": LEAD, "主责单位": LEAD,
+#: A body's label as printed, and the role it gives (also the headings of a programme table's columns).
+LABELS = {"责任单位": None, "实施单位": None, "责任部门": None, "牵头单位": LEAD, "主责单位": LEAD,
            "牵头部门": LEAD, "配合单位": COOPERATING, "参与单位": COOPERATING, "协同单位": COOPERATING,
            "配合部门": COOPERATING}
-_LABEL_RE = re.compile(r"(" + "|".join(_LABELS) + r")\s*[:：]\s*")
+_LABEL_RE = re.compile(r"(" + "|".join(LABELS) + r")\s*[:：]\s*")
 _ROLE_WORD_RE = re.compile(r"(牵头|负责|配合|参与|协同)$")
 _SHARED_DUTY_RE = re.compile(r"(?:按|按照|根据)(?:职责|职能)(?:分工)?(?:负责|落实)?$|分工负责$")
 _WORD_ROLES = {"牵头": LEAD, "负责": LEAD, "配合": COOPERATING, "参与": COOPERATING, "协同": COOPERATING}
@@ -62,7 +63,7 @@ def _labelled(text: str) -> list[Body] | None:
         found = _names(names)
         if not found:
             return None
-        bodies += [Body(name, _LABELS[label]) for name in found]
+        bodies += [Body(name, LABELS[label]) for name in found]
     return unique(bodies)
 
 

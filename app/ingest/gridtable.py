@@ -126,8 +126,9 @@ class _Body:
     def _spread(self, row: IndicatorRow, c: int, cell: GridCell) -> None:
         """A value cell merged across value columns holds for each of them, as printed ('—'
         across 2020年 and 2025年: neither has a figure); a figure says it was merged."""
-        row.cells.append(parse_cell(cell.text.strip(), self.values[c], cell.line or row.line))
-        if parse_cell(cell.text.strip(), self.values[c], None).kind != "missing" and c == cell.col + 1:
+        spread = parse_cell(cell.text.strip(), self.values[c], cell.line or row.line)
+        row.cells.append(spread)
+        if spread.kind != "missing" and c == cell.col + 1:
             spanned = "、".join(self.columns[k].heading for k in range(cell.col, cell.col + cell.colspan))
             self.issues.append(SourceIssue("merged_cell", f"{row.name}：单元格“{cell.text.strip()}”在原表中"
                                            f"横跨{cell.colspan}列（{spanned}），各列均记为该值", cell.line or row.line))

@@ -8,7 +8,7 @@ of such headings is left to the line reader, as before.
 """
 from __future__ import annotations
 
-from app.ingest.bodies import COOPERATING, LEAD, Body, parse_bodies, split_names, unique
+from app.ingest.bodies import LABELS, Body, parse_bodies, split_names, unique
 from app.ingest.grid import Grid
 from app.ingest.model import BoxItem
 from app.ingest.text_utils import collapse_cjk_spaces
@@ -18,9 +18,7 @@ _NAME = {"工程名称", "项目名称", "名称", "项目", "工程", "行动",
          "计划名称", "行动名称", "专项行动", "工程（项目）", "项目（工程）"}
 _TEXT = {"主要内容", "建设内容", "内容", "主要任务", "目标任务", "实施内容", "工作内容", "具体内容", "建设目标",
          "主要目标", "目标", "工作目标", "实施目标", "主要措施", "工作任务", "建设任务"}
-_BODIES = {"责任单位": None, "责任部门": None, "实施单位": None, "主体单位": None, "牵头单位": LEAD,
-           "牵头部门": LEAD, "主责单位": LEAD, "配合单位": COOPERATING, "配合部门": COOPERATING,
-           "参与单位": COOPERATING, "协同单位": COOPERATING}
+_BODIES = {**LABELS, "主体单位": None}  # the same labels as an item's bodies, as column headings
 
 
 def programme_columns(grid: Grid) -> list[tuple[str, str | None]] | None:
